@@ -1,0 +1,37 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+import { hasStatus } from '../../../lib/api-error';
+import type { paths } from '../../../lib/api-types';
+
+export type CurrentUser = paths['/api/auth/me']['get']['responses'][200]['content']['application/json']['user'];
+
+export const currentUserKey = ['auth', 'me'] as const;
+
+/** The signed-in user, or null when there is no session (a 401 here is an answer, not a failure). */
+export async function fetchCurrentUser(): Promise<CurrentUser | null> {
+  try {
+    const { user } = await unwrap(api.GET('/api/auth/me'));
+    return user;
+  } catch (error) {
+    if (hasStatus(error, 401)) return null;
+    throw error;
+  }
+}
+
+export const currentUserQuery = queryOptions({
+  queryKey: currentUserKey,
+  queryFn: fetchCurrentUser,
+  // The session is known from sign-in on; an expiry is learnt from any other call's 401.
+  staleTime: Infinity,
+});
+
+export function useCurrentUser() {
+  return useQuery(currentUserQuery);
+}
+
+/** The user inside the signed-in part of the app, where RequireSession guarantees one. */
+export function useSignedInUser(): CurrentUser {
+  const { data } = useQuery(currentUserQuery);
+  if (!data) throw new Error('useSignedInUser used outside a signed-in route');
+  return data;
+}

@@ -1,0 +1,111 @@
+import {
+  clientChanges,
+  clientFormValues,
+  emptyClientForm,
+  toNewClient,
+  validateClientForm,
+  validateDischarge,
+  type ClientDetails,
+} from './client-rules';
+
+const today = '2026-03-20';
+
+describe('validateClientForm', () => {
+  it('accepts a minimal new client', () => {
+    expect(validateClientForm({ ...emptyClientForm(today), firstName: 'Maya', lastName: 'Lindqvist' }, today)).toEqual(
+      {},
+    );
+  });
+  it('requires both names, counted after trimming', () => {
+    expect(validateClientForm({ ...emptyClientForm(today), firstName: '   ', lastName: '' }, today)).toEqual({
+      firstName: 'Required',
+      lastName: 'Required',
+    });
+  });
+  it('limits names to 100 characters and pronouns to 40', () => {
+    const errors = validateClientForm(
+      { ...emptyClientForm(today), firstName: 'a'.repeat(101), lastName: ` ${'b'.repeat(100)} `, pronouns: 'x'.repeat(41) },
+      today,
+    );
+    expect(errors).toEqual({ firstName: 'Must be at most 100 characters', pronouns: 'Must be at most 40 characters' });
+  });
+  it('checks the dates', () => {
+    const base = { ...emptyClientForm(today), firstName: 'M', lastName: 'L' };
+    expect(validateClientForm({ ...base, dateOfBirth: '1990-02-30' }, today).dateOfBirth).toBe(
+      'Enter a real date (YYYY-MM-DD)',
+    );
+    expect(validateClientForm({ ...base, dateOfBirth: '2026-03-21' }, today).dateOfBirth).toBe(
+      'Date of birth cannot be in the future',
+    );
+    expect(validateClientForm({ ...base, dateOfBirth: today }, today).dateOfBirth).toBeUndefined();
+    expect(validateClientForm({ ...base, intakeDate: '2026-03-21' }, today).intakeDate).toBeUndefined();
+    expect(validateClientForm({ ...base, intakeDate: '2026-03-22' }, today).intakeDate).toBe(
+      'Intake date cannot be more than a day in the future',
+    );
+    expect(validateClientForm({ ...base, intakeDate: '' }, today).intakeDate).toBe('Required');
+  });
+  it('rejects codes outside the vocabulary', () => {
+    const base = { ...emptyClientForm(today), firstName: 'M', lastName: 'L' };
+    expect(validateClientForm({ ...base, attachmentStyle: 'fearful' as never }, today).attachmentStyle).toBeDefined();
+    expect(validateClientForm({ ...base, presentingPatterns: ['shyness' as never] }, today).presentingPatterns).toBeDefined();
+  });
+});
+
+describe('toNewClient', () => {
+  it('trims and leaves out empty optional fields', () => {
+    expect(
+      toNewClient({
+        ...emptyClientForm(today),
+        firstName: ' Maya ',
+        lastName: 'Lindqvist ',
+        pronouns: '  ',
+        presentingPatterns: ['reassurance_seeking'],
+      }),
+    ).toEqual({
+      firstName: 'Maya',
+      lastName: 'Lindqvist',
+      preferredName: undefined,
+      pronouns: undefined,
+      dateOfBirth: undefined,
+      intakeDate: today,
+      attachmentStyle: 'unassessed',
+      presentingPatterns: ['reassurance_seeking'],
+    });
+  });
+});
+
+describe('clientChanges', () => {
+  const original: ClientDetails = {
+    firstName: 'Maya',
+    lastName: 'Lindqvist',
+    preferredName: 'May',
+    pronouns: 'she/her',
+    dateOfBirth: '1991-06-14',
+    intakeDate: '2026-01-12',
+    attachmentStyle: 'anxious',
+    presentingPatterns: ['fear_of_abandonment', 'reassurance_seeking'],
+  };
+
+  it('is empty when nothing changed, whatever the order of patterns', () => {
+    const values = clientFormValues(original);
+    values.presentingPatterns.reverse();
+    expect(clientChanges(original, values)).toEqual({});
+  });
+  it('sends only changed fields, clearing with null', () => {
+    const values = { ...clientFormValues(original), preferredName: '', lastName: ' Lind ', attachmentStyle: 'secure' as const };
+    expect(clientChanges(original, values)).toEqual({ preferredName: null, lastName: 'Lind', attachmentStyle: 'secure' });
+  });
+});
+
+describe('validateDischarge', () => {
+  it('needs a real date between intake and tomorrow, and a reason', () => {
+    expect(validateDischarge({ dischargedOn: '2026-03-20', reason: 'Goals met' }, '2026-01-12', today)).toEqual({});
+    expect(validateDischarge({ dischargedOn: '2026-01-11', reason: ' ' }, '2026-01-12', today)).toEqual({
+      dischargedOn: 'Discharge cannot be before the intake date',
+      reason: 'Required',
+    });
+    expect(validateDischarge({ dischargedOn: '2026-03-22', reason: 'x' }, '2026-01-12', today).dischargedOn).toBe(
+      'Discharge cannot be more than a day ahead',
+    );
+  });
+});

@@ -1,0 +1,195 @@
+// The browser checks a client's details with the server's rules (server/src/clients/dto), so a
+// mistake is pointed out before sending; the server still has the last word.
+import {
+  ATTACHMENT_STYLES,
+  isCalendarDate,
+  NAME_MAX_LENGTH,
+  PRESENTING_PATTERNS,
+  type AttachmentStyle,
+  type PresentingPattern,
+} from '@securebase/shared';
+import { addDays } from '../../lib/dates';
+
+// Not (yet) in @securebase/shared; these mirror the server's DTOs.
+export const PRONOUNS_MAX_LENGTH = 40;
+export const DISCHARGE_REASON_MAX_LENGTH = 2000;
+
+export interface ClientFormValues {
+  firstName: string;
+  lastName: string;
+  preferredName: string;
+  pronouns: string;
+  dateOfBirth: string;
+  intakeDate: string;
+  attachmentStyle: AttachmentStyle;
+  presentingPatterns: PresentingPattern[];
+}
+
+export type ClientField = keyof ClientFormValues;
+export type ClientFormErrors = Partial<Record<ClientField, string>>;
+
+export const CLIENT_FIELDS: readonly ClientField[] = [
+  'firstName',
+  'lastName',
+  'preferredName',
+  'pronouns',
+  'dateOfBirth',
+  'intakeDate',
+  'attachmentStyle',
+  'presentingPatterns',
+];
+
+export const CLIENT_FIELD_LABELS: Record<ClientField, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  preferredName: 'Preferred name',
+  pronouns: 'Pronouns',
+  dateOfBirth: 'Date of birth',
+  intakeDate: 'Intake date',
+  attachmentStyle: 'Attachment style',
+  presentingPatterns: 'Presenting patterns',
+};
+
+export function emptyClientForm(today: string): ClientFormValues {
+  return {
+    firstName: '',
+    lastName: '',
+    preferredName: '',
+    pronouns: '',
+    dateOfBirth: '',
+    intakeDate: today,
+    attachmentStyle: 'unassessed',
+    presentingPatterns: [],
+  };
+}
+
+export function checkText(value: string, { required, max }: { required: boolean; max: number }): string | null {
+  const trimmed = value.trim();
+  if (required && !trimmed) return 'Required';
+  if (trimmed.length > max) return `Must be at most ${max} characters`;
+  return null;
+}
+
+export function checkDateOfBirth(value: string, today: string): string | null {
+  if (!value) return null;
+  if (!isCalendarDate(value)) return 'Enter a real date (YYYY-MM-DD)';
+  if (value > today) return 'Date of birth cannot be in the future';
+  return null;
+}
+
+/** Intake may be entered the evening before; more than a day ahead is a typo. */
+export function checkIntakeDate(value: string, today: string): string | null {
+  if (!value) return 'Required';
+  if (!isCalendarDate(value)) return 'Enter a real date (YYYY-MM-DD)';
+  if (value > addDays(today, 1)) return 'Intake date cannot be more than a day in the future';
+  return null;
+}
+
+export function validateClientForm(values: ClientFormValues, today: string): ClientFormErrors {
+  const errors: ClientFormErrors = {
+    firstName: checkText(values.firstName, { required: true, max: NAME_MAX_LENGTH }) ?? undefined,
+    lastName: checkText(values.lastName, { required: true, max: NAME_MAX_LENGTH }) ?? undefined,
+    preferredName: checkText(values.preferredName, { required: false, max: NAME_MAX_LENGTH }) ?? undefined,
+    pronouns: checkText(values.pronouns, { required: false, max: PRONOUNS_MAX_LENGTH }) ?? undefined,
+    dateOfBirth: checkDateOfBirth(values.dateOfBirth, today) ?? undefined,
+    intakeDate: checkIntakeDate(values.intakeDate, today) ?? undefined,
+    attachmentStyle: ATTACHMENT_STYLES.includes(values.attachmentStyle) ? undefined : 'Choose an attachment style',
+    presentingPatterns: values.presentingPatterns.every((p) => PRESENTING_PATTERNS.includes(p))
+      ? undefined
+      : 'Choose from the listed patterns',
+  };
+  for (const field of CLIENT_FIELDS) if (errors[field] === undefined) delete errors[field];
+  return errors;
+}
+
+/** The body of POST /api/clients: trimmed, empty optional fields left out. */
+export function toNewClient(values: ClientFormValues) {
+  const optional = (value: string) => value.trim() || undefined;
+  return {
+    firstName: values.firstName.trim(),
+    lastName: values.lastName.trim(),
+    preferredName: optional(values.preferredName),
+    pronouns: optional(values.pronouns),
+    dateOfBirth: optional(values.dateOfBirth),
+    intakeDate: values.intakeDate,
+    attachmentStyle: values.attachmentStyle,
+    presentingPatterns: values.presentingPatterns,
+  };
+}
+
+export interface ClientDetails {
+  firstName: string;
+  lastName: string;
+  preferredName: string | null;
+  pronouns: string | null;
+  dateOfBirth: string | null;
+  intakeDate: string;
+  attachmentStyle: AttachmentStyle;
+  presentingPatterns: PresentingPattern[];
+}
+
+export function clientFormValues(client: ClientDetails): ClientFormValues {
+  return {
+    firstName: client.firstName,
+    lastName: client.lastName,
+    preferredName: client.preferredName ?? '',
+    pronouns: client.pronouns ?? '',
+    dateOfBirth: client.dateOfBirth ?? '',
+    intakeDate: client.intakeDate,
+    attachmentStyle: client.attachmentStyle,
+    presentingPatterns: [...client.presentingPatterns],
+  };
+}
+
+function samePatterns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}
+
+/**
+ * Only what the clinician changed goes into PATCH, so an edit never rewrites a field someone
+ * else touched; a cleared optional field is sent as null, which the server reads as "clear".
+ */
+export function clientChanges(original: ClientDetails, values: ClientFormValues) {
+  const changes: {
+    firstName?: string;
+    lastName?: string;
+    preferredName?: string | null;
+    pronouns?: string | null;
+    dateOfBirth?: string | null;
+    intakeDate?: string;
+    attachmentStyle?: AttachmentStyle;
+    presentingPatterns?: PresentingPattern[];
+  } = {};
+  const nullable = (value: string) => value.trim() || null;
+
+  if (values.firstName.trim() !== original.firstName) changes.firstName = values.firstName.trim();
+  if (values.lastName.trim() !== original.lastName) changes.lastName = values.lastName.trim();
+  if (nullable(values.preferredName) !== original.preferredName) changes.preferredName = nullable(values.preferredName);
+  if (nullable(values.pronouns) !== original.pronouns) changes.pronouns = nullable(values.pronouns);
+  if (nullable(values.dateOfBirth) !== original.dateOfBirth) changes.dateOfBirth = nullable(values.dateOfBirth);
+  if (values.intakeDate !== original.intakeDate) changes.intakeDate = values.intakeDate;
+  if (values.attachmentStyle !== original.attachmentStyle) changes.attachmentStyle = values.attachmentStyle;
+  if (!samePatterns(values.presentingPatterns, original.presentingPatterns)) {
+    changes.presentingPatterns = values.presentingPatterns;
+  }
+  return changes;
+}
+
+export interface DischargeFormValues {
+  dischargedOn: string;
+  reason: string;
+}
+
+export function validateDischarge(
+  values: DischargeFormValues,
+  intakeDate: string,
+  today: string,
+): Partial<Record<keyof DischargeFormValues, string>> {
+  const errors: Partial<Record<keyof DischargeFormValues, string>> = {};
+  if (!isCalendarDate(values.dischargedOn)) errors.dischargedOn = 'Enter a real date (YYYY-MM-DD)';
+  else if (values.dischargedOn < intakeDate) errors.dischargedOn = 'Discharge cannot be before the intake date';
+  else if (values.dischargedOn > addDays(today, 1)) errors.dischargedOn = 'Discharge cannot be more than a day ahead';
+  const reason = checkText(values.reason, { required: true, max: DISCHARGE_REASON_MAX_LENGTH });
+  if (reason) errors.reason = reason;
+  return errors;
+}

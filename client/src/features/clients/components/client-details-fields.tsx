@@ -1,0 +1,54 @@
+import { Checkbox, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import {
+  ATTACHMENT_STYLE_LABELS,
+  ATTACHMENT_STYLES,
+  NAME_MAX_LENGTH,
+  PRESENTING_PATTERN_LABELS,
+  PRESENTING_PATTERNS,
+} from '@securebase/shared';
+import { CLIENT_FIELD_LABELS as LABELS, PRONOUNS_MAX_LENGTH, type ClientFormValues } from '../client-rules';
+
+const attachmentOptions = ATTACHMENT_STYLES.map((value) => ({ value, label: ATTACHMENT_STYLE_LABELS[value] }));
+
+/** The fields of a client's details, shared by "New client" and "Edit details". */
+export function ClientDetailsFields({ form, autoFocus = false }: { form: UseFormReturnType<ClientFormValues>; autoFocus?: boolean }) {
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <TextInput label={LABELS.firstName} required maxLength={NAME_MAX_LENGTH} autoFocus={autoFocus} autoComplete="off" {...form.getInputProps('firstName')} />
+        <TextInput label={LABELS.lastName} required maxLength={NAME_MAX_LENGTH} autoComplete="off" {...form.getInputProps('lastName')} />
+        <TextInput
+          label={LABELS.preferredName}
+          description="The name used in sessions, if different"
+          maxLength={NAME_MAX_LENGTH}
+          autoComplete="off"
+          {...form.getInputProps('preferredName')}
+        />
+        <TextInput
+          label={LABELS.pronouns}
+          description="For example she/her, they/them"
+          maxLength={PRONOUNS_MAX_LENGTH}
+          autoComplete="off"
+          {...form.getInputProps('pronouns')}
+        />
+        <TextInput label={LABELS.dateOfBirth} type="date" {...form.getInputProps('dateOfBirth')} />
+        <TextInput label={LABELS.intakeDate} type="date" required {...form.getInputProps('intakeDate')} />
+        <Select
+          label={LABELS.attachmentStyle}
+          description="At intake; it can be re-assessed later"
+          data={attachmentOptions}
+          allowDeselect={false}
+          {...form.getInputProps('attachmentStyle')}
+        />
+      </SimpleGrid>
+      <Checkbox.Group label={LABELS.presentingPatterns} description="Select all that apply" {...form.getInputProps('presentingPatterns')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
+          {PRESENTING_PATTERNS.map((pattern) => (
+            <Checkbox key={pattern} value={pattern} label={PRESENTING_PATTERN_LABELS[pattern]} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,98 @@
+import { Alert, Button, Group, List, Paper, Stack, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { showServerFieldErrors } from '../../../components/server-form-errors';
+import { hasStatus } from '../../../lib/api-error';
+import { localCalendarDate } from '../../../lib/dates';
+import { describeError } from '../../../lib/error-messages';
+import { clientQuery, type ClientRecord } from '../api/get-client';
+import { useUpdateClient } from '../api/update-client';
+import {
+  CLIENT_FIELD_LABELS,
+  CLIENT_FIELDS,
+  clientChanges,
+  clientFormValues,
+  validateClientForm,
+  type ClientFormValues,
+} from '../client-rules';
+import { ClientDetailsFields } from './client-details-fields';
+
+const CHANGED_ELSEWHERE =
+  'Someone else changed these details while you were editing. Your changes are kept below, and the header above now shows the latest saved details. Save again to apply your changes on top of them.';
+
+export function EditClientDetails({ client, onDone }: { client: ClientRecord; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const updateClient = useUpdateClient(client.id);
+  // What the clinician started from: only fields they change are sent, so a concurrent edit
+  // of another field is never overwritten by a stale copy.
+  const [startedFrom] = useState(client);
+  const [version, setVersion] = useState(client.version);
+  const [problem, setProblem] = useState<{ message: string; other: string[] } | null>(null);
+  const form = useForm<ClientFormValues>({
+    initialValues: clientFormValues(client),
+    validate: (values) => validateClientForm(values, localCalendarDate()),
+  });
+
+  const submit = form.onSubmit((values) => {
+    setProblem(null);
+    const changes = clientChanges(startedFrom, values);
+    if (Object.keys(changes).length === 0) {
+      onDone();
+      return;
+    }
+    updateClient.mutate(
+      { ...changes, version },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'indigo', message: 'Details saved.' });
+          onDone();
+        },
+        onError: async (error) => {
+          if (hasStatus(error, 409)) {
+            setProblem({ message: CHANGED_ELSEWHERE, other: [] });
+            const latest = await queryClient.fetchQuery({ ...clientQuery(client.id), staleTime: 0 }).catch(() => null);
+            if (latest) setVersion(latest.version);
+            return;
+          }
+          const { other } = showServerFieldErrors(form, error, CLIENT_FIELDS, CLIENT_FIELD_LABELS);
+          setProblem({ message: describeError(error, 'client'), other });
+        },
+      },
+    );
+  });
+
+  return (
+    <Paper withBorder p="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="lg">
+          <Title order={2} size="h4">
+            Edit details
+          </Title>
+          {problem && (
+            <Alert color={hasStatus(updateClient.error, 409) ? 'yellow' : 'red'} variant="light" role="alert">
+              {problem.message}
+              {problem.other.length > 0 && (
+                <List size="sm" mt="xs">
+                  {problem.other.map((line) => (
+                    <List.Item key={line}>{line}</List.Item>
+                  ))}
+                </List>
+              )}
+            </Alert>
+          )}
+          <ClientDetailsFields form={form} autoFocus />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onDone}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={updateClient.isPending}>
+              Save details
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

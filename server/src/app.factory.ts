@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { HttpException, HttpStatus, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import passport from 'passport';
+import type { Logger } from 'pino';
+import pinoHttp from 'pino-http';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { SESSION_COOKIE } from './auth/auth.controller';
+import { IDLE_LIMIT_MS, PgSessionStore } from './auth/session-store';
+import { Clock } from './common/clock';
+import { AllExceptionsFilter } from './common/exception.filter';
+import { PinoNestLogger } from './common/logger';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+
+export interface AppParts {
+  config: Pick<AppConfig, 'sessionSecret' | 'trustProxy' | 'clientDir'>;
+  db: DataSource;
+  logger: Logger;
+  clock?: Clock;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const BODY_LIMIT = '1mb';
+
+export function openApiConfig() {
+  return new DocumentBuilder()
+    .setTitle('SecureBase API')
+    .setDescription('Progress dashboard for therapists. Contract: shared/API.md.')
+    .setVersion('1')
+    .addCookieAuth(SESSION_COOKIE)
+    .build();
+}
+
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(app, openApiConfig(), {
+    operationIdFactory: (_controller, method) => method,
+  });
+}
+
+/** Builds the whole HTTP app (API, docs, SPA) around an open, migrated database. */
+export async function createApp({ config, db, logger, clock = new Clock() }: AppParts): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.with(db, clock), {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
+  app.set('trust proxy', config.trustProxy ? 1 : false);
+  app.disable('x-powered-by');
+  app.setGlobalPrefix('api');
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      // Paths only: query strings can carry names (?q=…), which are PHI.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customProps: (req) => ({ userId: (req as unknown as Request).user ? ((req as unknown as Request).user as { id: string }).id : undefined }),
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Mantine and Recharts set element styles at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      // HSTS only means something over https; sent below when the request is secure.
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
+
+  // CSRF defence with the SameSite cookie: state changes must be JSON (a form cannot send it).
+  app.use('/api', (req: Request, _res: Response, next: NextFunction) => {
+    if (!STATE_CHANGING.has(req.method)) return next();
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (!req.headers['content-type'] && !hasBody) return next();
+    if (req.is('application/json')) return next();
+    next(new HttpException('Send the request body as application/json', HttpStatus.UNSUPPORTED_MEDIA_TYPE));
+  });
+  app.use('/api', express.json({ limit: BODY_LIMIT }));
+  app.use(
+    '/api',
+    session({
+      name: SESSION_COOKIE,
+      secret: config.sessionSecret,
+      store: new PgSessionStore(db, clock),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      proxy: config.trustProxy,
+      cookie: { httpOnly: true, sameSite: 'strict', secure: 'auto', maxAge: IDLE_LIMIT_MS },
+    }),
+  );
+  app.use('/api', passport.initialize());
+  app.use('/api', passport.session());
+
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+
+  serveSpa(app, config.clientDir);
+  return app;
+}
+
+/** The built React app at `/`, with client-side routes falling back to index.html. */
+function serveSpa(app: NestExpressApplication, clientDir: string | undefined): void {
+  if (!clientDir || !existsSync(join(clientDir, 'index.html'))) return;
+  const index = join(clientDir, 'index.html');
+  app.use('/assets', express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: true }));
+  app.use(express.static(clientDir, { index: false, maxAge: 0 }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { LocalStrategy } from './local.strategy';
+import { LoginThrottle } from './login-throttle';
+import { SessionSerializer } from './session.serializer';
+
+@Module({
+  imports: [PassportModule.register({ session: true })],
+  controllers: [AuthController],
+  providers: [AuthService, LoginThrottle, LocalStrategy, SessionSerializer, { provide: APP_GUARD, useClass: AuthGuard }],
+})
+export class AuthModule {}

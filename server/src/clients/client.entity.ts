@@ -1,0 +1,69 @@
+import { ATTACHMENT_STYLES, AttachmentStyle, CLIENT_STATUSES, ClientStatus, PRESENTING_PATTERNS, PresentingPattern } from '@securebase/shared';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Practice } from '../users/practice.entity';
+import { User } from '../users/user.entity';
+
+/** A person in therapy. Never deleted: discharged clients keep every record. */
+@Entity('client')
+@Index(['practiceId', 'createdAt'])
+export class Client {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  practiceId: string;
+
+  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'practice_id' })
+  practice?: Practice;
+
+  @Column({ type: 'text' })
+  firstName: string;
+
+  @Column({ type: 'text' })
+  lastName: string;
+
+  @Column({ type: 'text', nullable: true })
+  preferredName: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  dateOfBirth: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  pronouns: string | null;
+
+  @Column({ type: 'enum', enum: ATTACHMENT_STYLES, enumName: 'attachment_style', default: 'unassessed' })
+  attachmentStyle: AttachmentStyle;
+
+  @Column({ type: 'enum', enum: PRESENTING_PATTERNS, enumName: 'presenting_pattern', array: true, default: '{}' })
+  presentingPatterns: PresentingPattern[];
+
+  @Column({ type: 'date' })
+  intakeDate: string;
+
+  @Column({ type: 'enum', enum: CLIENT_STATUSES, enumName: 'client_status', default: 'active' })
+  status: ClientStatus;
+
+  @Column({ type: 'uuid' })
+  primaryClinicianId: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'primary_clinician_id' })
+  primaryClinician?: User;
+
+  @Column({ type: 'date', nullable: true })
+  dischargedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  dischargeReason: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  /** Millisecond precision: list cursors carry it through JavaScript dates exactly. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

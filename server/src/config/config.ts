@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** Everything the server reads from its environment, validated once at boot. */
+export interface AppConfig {
+  port: number;
+  /** Unset: the server runs its own embedded PostgreSQL under `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  sessionSecret: string;
+  /** Express `trust proxy`: set when TLS ends at a proxy in front of the app. */
+  trustProxy: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Seed the demo practice even on a DATABASE_URL database (never implied). */
+  seedDemo: boolean;
+  /** Directory of the built SPA; absent in API-only runs. */
+  clientDir?: string;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+
+function parsePort(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) {
+    throw new ConfigError(`${name} must be a port number between 1 and 65535 (got "${raw}")`);
+  }
+  return n;
+}
+
+function parseBool(name: string, raw: string | undefined): boolean {
+  if (raw === undefined || raw === '') return false;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL must be a URL like postgres://user@host:5432/dbname');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// (got "${url.protocol}//")`);
+  }
+  return raw;
+}
+
+/** A secret that survives restarts of a local, embedded-database install. */
+function localSessionSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** The repository root (the folder whose package.json declares the workspaces), from source or from dist. */
+export function findRepoRoot(from = __dirname): string {
+  let dir = from;
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).workspaces) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = findRepoRoot()): AppConfig {
+  const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
+  const dataDir = resolve(repoRoot, env.DATA_DIR || '.data');
+  const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
+  }
+  let sessionSecret = env.SESSION_SECRET;
+  if (sessionSecret !== undefined && sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET must be at least 32 characters');
+  }
+  if (!sessionSecret) {
+    if (databaseUrl) throw new ConfigError('SESSION_SECRET is required when DATABASE_URL is set');
+    sessionSecret = localSessionSecret(dataDir);
+  }
+  return {
+    port: parsePort('PORT', env.PORT, 3000),
+    databaseUrl,
+    dataDir,
+    embeddedPostgresPort: parsePort('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
+    sessionSecret,
+    trustProxy: parseBool('TRUST_PROXY', env.TRUST_PROXY),
+    logLevel,
+    seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO),
+    clientDir: resolve(repoRoot, 'client/dist'),
+  };
+}

@@ -1,0 +1,10 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { AuthSession } from '../auth/auth-session.entity';
+import { LoginAttempt } from '../auth/login-attempt.entity';
+import { CareTeamMember } from '../clients/care-team-member.entity';
+import { Client } from '../clients/client.entity';
+import { Practice } from '../users/practice.entity';
+import { User } from '../users/user.entity';
+
+/** Every entity, listed by hand: no globbing, so source (tests) and dist (start) behave alike. */
+export const ENTITIES = [Practice, User, AuthSession, LoginAttempt, Client, CareTeamMember, AuditEvent];

@@ -1,0 +1,70 @@
+import type { AttachmentStyle, PresentingPattern, Role } from '@securebase/shared';
+
+// Fictional people. Any resemblance to real clients is accidental.
+export const DEMO_PRACTICE = 'Demo Practice';
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+export const DEMO_USERS: { email: string; displayName: string; role: Role; supervisedBy?: string }[] = [
+  { email: 'admin@demo.test', displayName: 'Alex Admin', role: 'admin' },
+  { email: 'sam@demo.test', displayName: 'Sam Okafor', role: 'supervisor' },
+  { email: 'clara@demo.test', displayName: 'Clara Weiss', role: 'clinician', supervisedBy: 'sam@demo.test' },
+  { email: 'omar@demo.test', displayName: 'Omar Haddad', role: 'clinician', supervisedBy: 'sam@demo.test' },
+];
+
+export interface DemoClient {
+  client: {
+    firstName: string;
+    lastName: string;
+    preferredName?: string;
+    pronouns?: string;
+    dateOfBirth?: string;
+    attachmentStyle: AttachmentStyle;
+    presentingPatterns: PresentingPattern[];
+  };
+  weeksInTherapy: number;
+  dischargedWeeksAgo?: number;
+}
+
+export const DEMO_CASELOADS: Record<string, DemoClient[]> = {
+  'clara@demo.test': [
+    {
+      client: { firstName: 'Maya', lastName: 'Lindqvist', pronouns: 'she/her', dateOfBirth: '1993-04-18', attachmentStyle: 'anxious', presentingPatterns: ['fear_of_abandonment', 'reassurance_seeking', 'low_self_worth'] },
+      weeksInTherapy: 30,
+    },
+    {
+      client: { firstName: 'Jonathan', lastName: 'Reyes', preferredName: 'Jon', pronouns: 'he/him', dateOfBirth: '1988-11-02', attachmentStyle: 'anxious', presentingPatterns: ['emotional_volatility', 'over_reliance_on_partner'] },
+      weeksInTherapy: 22,
+    },
+    {
+      client: { firstName: 'Priya', lastName: 'Raman', pronouns: 'she/her', dateOfBirth: '1997-07-25', attachmentStyle: 'disorganized', presentingPatterns: ['fear_of_abandonment', 'difficulty_expressing_feelings', 'rushing_into_relationships'] },
+      weeksInTherapy: 16,
+    },
+    {
+      client: { firstName: 'Elena', lastName: 'Novak', pronouns: 'she/her', dateOfBirth: '1979-02-09', attachmentStyle: 'anxious', presentingPatterns: ['low_self_worth', 'fear_of_independence'] },
+      weeksInTherapy: 40,
+      dischargedWeeksAgo: 6,
+    },
+    {
+      client: { firstName: 'Tomás', lastName: 'Ferreira', pronouns: 'he/him', dateOfBirth: '1990-09-30', attachmentStyle: 'unassessed', presentingPatterns: ['reassurance_seeking'] },
+      weeksInTherapy: 3,
+    },
+  ],
+  'omar@demo.test': [
+    {
+      client: { firstName: 'Hannah', lastName: 'Becker', pronouns: 'she/her', dateOfBirth: '1985-12-12', attachmentStyle: 'anxious', presentingPatterns: ['reassurance_seeking', 'over_reliance_on_partner', 'fear_of_abandonment'] },
+      weeksInTherapy: 26,
+    },
+    {
+      client: { firstName: 'Kwame', lastName: 'Mensah', pronouns: 'he/him', dateOfBirth: '1992-03-05', attachmentStyle: 'avoidant', presentingPatterns: ['difficulty_expressing_feelings'] },
+      weeksInTherapy: 18,
+    },
+    {
+      client: { firstName: 'Sofia', lastName: 'Russo', preferredName: 'Sofi', pronouns: 'they/them', dateOfBirth: '2000-05-21', attachmentStyle: 'anxious', presentingPatterns: ['emotional_volatility', 'low_self_worth', 'rushing_into_relationships'] },
+      weeksInTherapy: 12,
+    },
+    {
+      client: { firstName: 'Daniel', lastName: 'Park', pronouns: 'he/him', dateOfBirth: '1983-08-14', attachmentStyle: 'anxious', presentingPatterns: ['fear_of_independence', 'reassurance_seeking'] },
+      weeksInTherapy: 34,
+    },
+  ],
+};

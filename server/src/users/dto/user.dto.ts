@@ -1,0 +1,34 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, Role } from '@securebase/shared';
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role: Role;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) supervisorId: string | null;
+  @ApiProperty() active: boolean;
+  @ApiProperty({ description: 'Name of the practice the user belongs to' }) practiceName: string;
+}
+
+export class UserEnvelopeDto {
+  @ApiProperty({ type: UserDto }) user: UserDto;
+}
+
+export class UserListDto {
+  @ApiProperty({ type: [UserDto] }) items: UserDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+/** The columns a UserDto is read from, for raw queries joined with practice. */
+export const USER_DTO_SQL = `u.id, u.email, u.display_name AS "displayName", u.role, u.supervisor_id AS "supervisorId",
+  u.active, u.practice_id AS "practiceId", p.name AS "practiceName"`;
+
+export interface UserRow extends UserDto {
+  practiceId: string;
+}
+
+export function toUserDto(row: UserRow): UserDto {
+  const { id, email, displayName, role, supervisorId, active, practiceName } = row;
+  return { id, email, displayName, role, supervisorId, active, practiceName };
+}

@@ -1,0 +1,49 @@
+import { ROLES, Role } from '@securebase/shared';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Practice } from './practice.entity';
+
+@Entity('app_user')
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  practiceId: string;
+
+  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'practice_id' })
+  practice?: Practice;
+
+  /** Stored lower-cased; unique across the whole installation so sign-in needs no practice. */
+  @Column({ type: 'text', unique: true })
+  email: string;
+
+  @Column({ type: 'text' })
+  displayName: string;
+
+  @Column({ type: 'enum', enum: ROLES, enumName: 'user_role' })
+  role: Role;
+
+  @Column({ type: 'uuid', nullable: true })
+  supervisorId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'supervisor_id' })
+  supervisor?: User;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  /** argon2id, never leaves the server. */
+  @Column({ type: 'text', select: false })
+  passwordHash: string;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
