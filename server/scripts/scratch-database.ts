@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 
 /**
  * A throw-away database: on DATABASE_URL's server when set, else on a fresh embedded PostgreSQL.
@@ -20,6 +19,8 @@ export async function startScratchServer(): Promise<ScratchServer> {
   if (external) {
     return { adminUrl: external, urlFor: (db) => withDatabase(external, db), stop: async () => undefined };
   }
+  // Loaded only here: embedded-postgres is ESM, which Jest's test workers cannot load on Node 20.
+  const { startEmbeddedPostgres } = await import('../src/database/embedded-postgres');
   const dir = mkdtempSync(join(tmpdir(), 'securebase-pg-'));
   const port = 55000 + Math.floor(Math.random() * 5000);
   const pg = await startEmbeddedPostgres(dir, port, 'postgres');

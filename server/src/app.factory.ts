@@ -26,6 +26,8 @@ export interface AppParts {
   db: DataSource;
   logger: Logger;
   clock?: Clock;
+  /** Build the route table without instantiating providers (writing openapi.json needs no database). */
+  preview?: boolean;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -47,9 +49,10 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /** Builds the whole HTTP app (API, docs, SPA) around an open, migrated database. */
-export async function createApp({ config, db, logger, clock = new Clock() }: AppParts): Promise<NestExpressApplication> {
+export async function createApp({ config, db, logger, clock = new Clock(), preview = false }: AppParts): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.with(db, clock), {
     bodyParser: false,
+    preview,
     logger: new PinoNestLogger(logger),
   });
   app.set('trust proxy', config.trustProxy ? 1 : false);
