@@ -12,6 +12,7 @@ import { hashPassword } from '../src/auth/passwords';
 import { Clock } from '../src/common/clock';
 import { createDataSource } from '../src/database/data-source';
 import { adminQuery, withDatabase } from '../scripts/scratch-database';
+export { withDatabase };
 
 export const PASSWORD = 'correct-horse-battery-2026';
 let passwordHash: Promise<string> | undefined;
@@ -37,14 +38,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A fresh database cloned from the migrated template, and the real app on top of it. */
-export async function startTestApp(opts: { clientDir?: string; trustProxy?: boolean } = {}): Promise<TestApp> {
+/** A fresh database cloned from the migrated template (global-setup.ts). */
+export async function cloneTemplateDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.SB_TEST_ADMIN_URL;
   const template = process.env.SB_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('Run through jest: the global setup provides the database');
   const name = `sb_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
-  const db = createDataSource(withDatabase(adminUrl, name), 5);
+  return { url: withDatabase(adminUrl, name), drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A fresh database and the real app on top of it. */
+export async function startTestApp(opts: { clientDir?: string; trustProxy?: boolean; databaseUrl?: string } = {}): Promise<TestApp> {
+  const database = await cloneTemplateDatabase();
+  const db = createDataSource(opts.databaseUrl ?? database.url, 5);
   await db.initialize();
   const clock = new Clock();
   const logs: string[] = [];
@@ -93,7 +100,7 @@ export async function startTestApp(opts: { clientDir?: string; trustProxy?: bool
     async close() {
       await app.close();
       await db.destroy();
-      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await database.drop();
     },
   };
   return t;
