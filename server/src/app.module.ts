@@ -6,6 +6,8 @@ import { AuthModule } from './auth/auth.module';
 import { ClientsModule } from './clients/clients.module';
 import { Clock } from './common/clock';
 import { DemoModule } from './demo/demo.module';
+import { GoalsModule } from './goals/goals.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { HealthController } from './health/health.controller';
 import { UsersModule } from './users/users.module';
 
@@ -30,7 +32,7 @@ export class AppModule {
   static with(db: DataSource, clock = new Clock()): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(db, clock), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, DemoModule],
+      imports: [CoreModule.with(db, clock), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, GoalsModule, SessionsModule, DemoModule],
       controllers: [HealthController],
     };
   }

@@ -38,4 +38,28 @@ export class AccessService {
     if (!row) throw new NotFound('Client');
     if (mode === 'write' && !row.onCareTeam) throw new Forbidden('Supervisors can read but not change their supervisees\u2019 records');
   }
+
+  /** Resolves a record that hangs off a client (goal, session) and checks the client; 404 if unseen. */
+  async requireChild<T extends { clientId: string }>(
+    ctx: RequestContext,
+    table: 'goal' | 'therapy_session',
+    id: string,
+    mode: AccessMode,
+    columns: string,
+    manager?: EntityManager,
+  ): Promise<T> {
+    const [row] = await (manager ?? this.db.manager).query(
+      `SELECT t.client_id AS "clientId", ${columns} FROM ${table} t WHERE t.id = $1 AND t.practice_id = $2`,
+      [id, ctx.actor.practiceId],
+    );
+    const what = table === 'goal' ? 'Goal' : 'Session';
+    if (!row) throw new NotFound(what);
+    try {
+      await this.requireClient(ctx, row.clientId, mode, manager);
+    } catch (err) {
+      if (err instanceof NotFound) throw new NotFound(what);
+      throw err;
+    }
+    return row;
+  }
 }

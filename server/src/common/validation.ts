@@ -156,3 +156,50 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/** ISO 8601 instant with an offset (`2026-03-02T15:00:00Z`), on a real calendar day. */
+export function InstantField(o: Common = {}) {
+  return applyDecorators(
+    ...optionality(o),
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'isInstant',
+        target: target.constructor,
+        propertyName: propertyName as string,
+        options: { message: 'must be a date and time with offset, like 2026-03-02T15:00:00Z' },
+        validator: { validate: (v: unknown) => isInstant(v) },
+      }),
+    api(o, { type: String, format: 'date-time', example: o.example ?? '2026-03-02T15:00:00Z' }),
+  );
+}
+
+export function isInstant(v: unknown): v is string {
+  return (
+    typeof v === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
+    isCalendarDate(v.slice(0, 10)) &&
+    !Number.isNaN(Date.parse(v))
+  );
+}
+
+export function TextArrayField(o: Common & { maxItems: number; maxLength: number }) {
+  return applyDecorators(
+    ...optionality(o),
+    IsArray({ message: 'must be a list' }),
+    ArrayMaxSize(o.maxItems, { message: `must have at most ${o.maxItems} entries` }),
+    IsString({ each: true, message: 'each entry must be text' }),
+    MinLength(1, { each: true, message: 'entries must not be empty' }),
+    MaxLength(o.maxLength, { each: true, message: `each entry must be at most ${o.maxLength} characters` }),
+    api(o, { type: [String], maxItems: o.maxItems }),
+  );
+}
+
+export function UuidArrayField(o: Common & { maxItems: number }) {
+  return applyDecorators(
+    ...optionality(o),
+    IsArray({ message: 'must be a list' }),
+    ArrayMaxSize(o.maxItems, { message: `must have at most ${o.maxItems} entries` }),
+    IsUUID('all', { each: true, message: 'each entry must be a UUID' }),
+    api(o, { type: [String], format: 'uuid', maxItems: o.maxItems }),
+  );
+}

@@ -1,0 +1,61 @@
+import { GOAL_DOMAINS, GOAL_STATUSES, GoalDomain, GoalStatus } from '@securebase/shared';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Client } from '../clients/client.entity';
+import { Practice } from '../users/practice.entity';
+
+/** A treatment goal in the clinician's words, rated 0–10 over sessions. Never deleted. */
+@Entity('goal')
+@Index(['clientId', 'createdAt'])
+@Check('goal_baseline_range', '"baseline" BETWEEN 0 AND 10')
+@Check('goal_target_range', '"target" BETWEEN 0 AND 10')
+export class Goal {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  practiceId: string;
+
+  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'practice_id' })
+  practice?: Practice;
+
+  @Column({ type: 'uuid' })
+  clientId: string;
+
+  @ManyToOne(() => Client, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
+
+  @Column({ type: 'enum', enum: GOAL_DOMAINS, enumName: 'goal_domain' })
+  domain: GoalDomain;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'smallint' })
+  baseline: number;
+
+  @Column({ type: 'smallint' })
+  target: number;
+
+  @Column({ type: 'enum', enum: GOAL_STATUSES, enumName: 'goal_status', default: 'active' })
+  status: GoalStatus;
+
+  @Column({ type: 'date' })
+  startedOn: string;
+
+  @Column({ type: 'date', nullable: true })
+  achievedOn: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,80 @@
+import { APPROACHES, Approach, PRESENTING_PATTERNS, PresentingPattern } from '@securebase/shared';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Goal } from '../goals/goal.entity';
+import { Practice } from '../users/practice.entity';
+import { User } from '../users/user.entity';
+import { TherapySession } from './therapy-session.entity';
+
+// The parts of a session. Each carries client_id (for per-client charts without a join) and
+// practice_id (tenancy). All are frozen with their session once it is signed.
+
+/** A 0–10 rating of one goal in one session (goal-based-outcome style). */
+@Entity('goal_rating')
+@Unique('goal_rating_once_per_session', ['sessionId', 'goalId'])
+@Index(['goalId'])
+@Index(['clientId'])
+@Check('goal_rating_range', '"rating" BETWEEN 0 AND 10')
+export class GoalRating {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) practiceId: string;
+  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'practice_id' }) practice?: Practice;
+  @Column({ type: 'uuid' }) clientId: string;
+  @Column({ type: 'uuid' }) sessionId: string;
+  @ManyToOne(() => TherapySession, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'session_id' }) session?: TherapySession;
+  @Column({ type: 'uuid' }) goalId: string;
+  @ManyToOne(() => Goal, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'goal_id' }) goal?: Goal;
+  @Column({ type: 'smallint' }) rating: number;
+  @Column({ type: 'text', nullable: true }) comment: string | null;
+}
+
+/** A presenting pattern observed this week, intensity 0–3. */
+@Entity('pattern_observation')
+@Unique('pattern_once_per_session', ['sessionId', 'pattern'])
+@Index(['clientId'])
+@Check('pattern_intensity_range', '"intensity" BETWEEN 0 AND 3')
+export class PatternObservation {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) practiceId: string;
+  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'practice_id' }) practice?: Practice;
+  @Column({ type: 'uuid' }) clientId: string;
+  @Column({ type: 'uuid' }) sessionId: string;
+  @ManyToOne(() => TherapySession, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'session_id' }) session?: TherapySession;
+  @Column({ type: 'enum', enum: PRESENTING_PATTERNS, enumName: 'presenting_pattern' }) pattern: PresentingPattern;
+  @Column({ type: 'smallint' }) intensity: number;
+}
+
+/** What the clinician did, tagged with exactly one approach. */
+@Entity('intervention_note')
+@Index(['sessionId'])
+@Index(['clientId', 'approach'])
+export class InterventionNote {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) practiceId: string;
+  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'practice_id' }) practice?: Practice;
+  @Column({ type: 'uuid' }) clientId: string;
+  @Column({ type: 'uuid' }) sessionId: string;
+  @ManyToOne(() => TherapySession, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'session_id' }) session?: TherapySession;
+  /** Order within the session, as the clinician wrote them. */
+  @Column({ type: 'smallint' }) position: number;
+  @Column({ type: 'enum', enum: APPROACHES, enumName: 'approach' }) approach: Approach;
+  @Column({ type: 'text', array: true, default: '{}' }) techniques: string[];
+  @Column({ type: 'text', nullable: true }) note: string | null;
+  /** Goals this intervention targeted (goals of the same client; checked on write). */
+  @Column({ type: 'uuid', array: true, default: '{}' }) goalIds: string[];
+}
+
+/** A correction or late note on a signed session. Never edited (trigger). */
+@Entity('addendum')
+@Index(['sessionId'])
+export class Addendum {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid' }) practiceId: string;
+  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'practice_id' }) practice?: Practice;
+  @Column({ type: 'uuid' }) clientId: string;
+  @Column({ type: 'uuid' }) sessionId: string;
+  @ManyToOne(() => TherapySession, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'session_id' }) session?: TherapySession;
+  @Column({ type: 'uuid' }) authorId: string;
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'author_id' }) author?: User;
+  @Column({ type: 'text' }) text: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Clinical } from '../auth/public.decorator';
+import { Ctx, RequestContext } from '../common/request-context';
+import { IdParam } from '../common/uuid-param';
+import { AddendumInput, SessionInput, SignSessionInput, UpdateSessionInput } from './dto/session-input.dto';
+import { AddendumDto, DateRangeQuery, InterventionNoteListDto, InterventionQuery, SessionDto, SessionListDto } from './dto/session.dto';
+import { InterventionsService } from './interventions.service';
+import { SessionsService } from './sessions.service';
+
+@ApiTags('sessions')
+@Clinical()
+@Controller()
+export class SessionsController {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly interventions: InterventionsService,
+  ) {}
+
+  @Post('clients/:id/sessions')
+  @ApiCreatedResponse({ type: SessionDto })
+  createSession(@Ctx() ctx: RequestContext, @IdParam() clientId: string, @Body() dto: SessionInput): Promise<SessionDto> {
+    return this.sessions.create(ctx, clientId, dto);
+  }
+
+  @Get('clients/:id/sessions')
+  @ApiOkResponse({ type: SessionListDto })
+  listSessions(@Ctx() ctx: RequestContext, @IdParam() clientId: string, @Query() q: DateRangeQuery): Promise<SessionListDto> {
+    return this.sessions.list(ctx, clientId, q);
+  }
+
+  @Get('clients/:id/interventions')
+  @ApiOkResponse({ type: InterventionNoteListDto })
+  listInterventions(@Ctx() ctx: RequestContext, @IdParam() clientId: string, @Query() q: InterventionQuery): Promise<InterventionNoteListDto> {
+    return this.interventions.list(ctx, clientId, q);
+  }
+
+  @Get('sessions/:id')
+  @ApiOkResponse({ type: SessionDto })
+  getSession(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<SessionDto> {
+    return this.sessions.get(ctx, id);
+  }
+
+  @Patch('sessions/:id')
+  @ApiOkResponse({ type: SessionDto })
+  @ApiConflictResponse({ description: 'Stale version, or the session is signed' })
+  updateSession(@Ctx() ctx: RequestContext, @IdParam() id: string, @Body() dto: UpdateSessionInput): Promise<SessionDto> {
+    return this.sessions.update(ctx, id, dto);
+  }
+
+  @Post('sessions/:id/sign')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionDto })
+  signSession(@Ctx() ctx: RequestContext, @IdParam() id: string, @Body() dto: SignSessionInput): Promise<SessionDto> {
+    return this.sessions.sign(ctx, id, dto);
+  }
+
+  @Post('sessions/:id/addenda')
+  @ApiCreatedResponse({ type: AddendumDto })
+  addAddendum(@Ctx() ctx: RequestContext, @IdParam() id: string, @Body() dto: AddendumInput): Promise<AddendumDto> {
+    return this.sessions.addAddendum(ctx, id, dto);
+  }
+}

@@ -1,0 +1,78 @@
+import { ATTENDANCES, Attendance, MODALITIES, Modality, SESSION_STATUSES, SessionStatus, SETTINGS, Setting } from '@securebase/shared';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Client } from '../clients/client.entity';
+import { Practice } from '../users/practice.entity';
+import { User } from '../users/user.entity';
+
+/**
+ * One therapy session. Once signed it is frozen: a trigger (migration SignedSessionsAreFrozen)
+ * refuses any change to it or its ratings, patterns and notes; corrections are addenda.
+ */
+@Entity('therapy_session')
+@Index(['clientId', 'startedAt'])
+@Index(['clinicianId', 'status'])
+@Check('therapy_session_duration_range', '"duration_minutes" BETWEEN 1 AND 600')
+export class TherapySession {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  practiceId: string;
+
+  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'practice_id' })
+  practice?: Practice;
+
+  @Column({ type: 'uuid' })
+  clientId: string;
+
+  @ManyToOne(() => Client, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'client_id' })
+  client?: Client;
+
+  @Column({ type: 'uuid' })
+  clinicianId: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'clinician_id' })
+  clinician?: User;
+
+  @Column({ type: 'timestamptz' })
+  startedAt: Date;
+
+  @Column({ type: 'smallint' })
+  durationMinutes: number;
+
+  @Column({ type: 'enum', enum: MODALITIES, enumName: 'session_modality' })
+  modality: Modality;
+
+  @Column({ type: 'enum', enum: SETTINGS, enumName: 'session_setting' })
+  setting: Setting;
+
+  @Column({ type: 'enum', enum: ATTENDANCES, enumName: 'session_attendance' })
+  attendance: Attendance;
+
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  plan: string | null;
+
+  @Column({ type: 'enum', enum: SESSION_STATUSES, enumName: 'session_status', default: 'draft' })
+  status: SessionStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  signedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  signedBy: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
