@@ -22,5 +22,23 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Left to the default heuristics, small modules the caseload needs (the vocabulary,
+          // VisuallyHidden) were merged with dropdown positioning, which then loaded with the
+          // caseload. Both get chunks of their own; positioning loads with the forms.
+          groups: [
+            { name: 'vocabulary', test: /shared[\\/]src[\\/]/ },
+            {
+              name: 'floating',
+              test: /node_modules[\\/]@floating-ui[\\/]/,
+              // Only these modules: their dependencies (React, Mantine's core) stay where they were.
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
 });

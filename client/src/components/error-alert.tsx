@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { describeError, errorTitle, type ErrorSubject } from '../lib/error-messages';
+import { describeError, errorTitle, isRetryable, type ErrorSubject } from '../lib/error-messages';
 
 interface ErrorAlertProps {
   error: unknown;
@@ -13,7 +13,7 @@ export function ErrorAlert({ error, subject, onRetry, title }: ErrorAlertProps) 
   return (
     <Alert color="red" variant="light" title={title ?? errorTitle(error, subject)} role="alert">
       <Text size="sm">{describeError(error, subject)}</Text>
-      {onRetry && (
+      {onRetry && isRetryable(error) && (
         <Group mt="sm">
           <Button size="xs" variant="default" onClick={onRetry}>
             Try again

@@ -48,14 +48,9 @@ function readMessage(value: unknown): string | null {
 }
 
 /** Builds an ApiError from a failed response and whatever body it carried. */
-export function apiErrorFrom(
-  status: number,
-  body: unknown,
-  headers: { get(name: string): string | null },
-): ApiError {
+export function apiErrorFrom(status: number, body: unknown, headers: { get(name: string): string | null }): ApiError {
   const record = isRecord(body) ? body : {};
-  const requestId =
-    (typeof record.requestId === 'string' ? record.requestId : null) ?? headers.get('x-request-id');
+  const requestId = (typeof record.requestId === 'string' ? record.requestId : null) ?? headers.get('x-request-id');
   return new ApiError(
     status,
     readMessage(record.message),

@@ -3,6 +3,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { apiErrorFrom } from './api-error';
 import type { paths } from './api-types';
+import { noteServerActivity } from './idle';
 import { reportSessionExpired } from './session-expiry';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -18,7 +19,12 @@ const clinicHeaders: Middleware = {
     return request;
   },
   onResponse({ request, response }) {
-    if (response.status === 401 && !SESSION_PROBES.has(new URL(request.url).pathname)) reportSessionExpired();
+    if (response.status === 401) {
+      if (!SESSION_PROBES.has(new URL(request.url).pathname)) reportSessionExpired();
+    } else {
+      // Every answered request slides the server's idle deadline.
+      noteServerActivity();
+    }
     return undefined;
   },
 };

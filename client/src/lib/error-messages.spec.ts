@@ -1,10 +1,13 @@
 import { ApiError, apiErrorFrom } from './api-error';
-import { describeError, errorTitle, MESSAGES } from './error-messages';
+import { describeError, errorTitle, isRetryable, MESSAGES } from './error-messages';
 
-const noHeaders = { get: () => null };
-const headers = (values: Record<string, string>) => ({ get: (n: string) => values[n.toLowerCase()] ?? null });
+interface Headers {
+  get(name: string): string | null;
+}
+const noHeaders: Headers = { get: () => null };
+const headers = (values: Record<string, string>): Headers => ({ get: (n) => values[n.toLowerCase()] ?? null });
 
-function failure(status: number, body: unknown = {}, h = noHeaders): ApiError {
+function failure(status: number, body: unknown = {}, h: Headers = noHeaders): ApiError {
   return apiErrorFrom(status, body, h);
 }
 
@@ -68,5 +71,15 @@ describe('errorTitle', () => {
     expect(errorTitle(failure(404))).toBe('Not found');
     expect(errorTitle(failure(403))).toBe('No permission');
     expect(errorTitle(failure(500))).toBe('Something went wrong');
+  });
+});
+
+describe('isRetryable', () => {
+  it('offers a retry only where one can help', () => {
+    expect(isRetryable(failure(503))).toBe(true);
+    expect(isRetryable(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isRetryable(failure(404))).toBe(false);
+    expect(isRetryable(failure(403))).toBe(false);
+    expect(isRetryable(new Error('bug'))).toBe(false);
   });
 });

@@ -31,9 +31,7 @@ export function serverFailureMessage(requestId: string | null): string {
 }
 
 function isChunkLoadFailure(error: Error): boolean {
-  return /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(
-    error.message,
-  );
+  return /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message);
 }
 
 function isNetworkFailure(error: Error): boolean {
@@ -57,6 +55,12 @@ export function describeError(error: unknown, subject: ErrorSubject = 'record'):
     if (isNetworkFailure(error)) return MESSAGES.unreachable;
   }
   return MESSAGES.unexpected;
+}
+
+/** Whether trying the same request again could help (a dropped connection, a server hiccup). */
+export function isRetryable(error: unknown): boolean {
+  if (isApiError(error)) return error.status >= 500 || error.status === 429;
+  return error instanceof Error && (isNetworkFailure(error) || isChunkLoadFailure(error));
 }
 
 /** A short heading for an error page or alert. */

@@ -1,4 +1,5 @@
 import type { AttachmentStyle, PresentingPattern, Role } from '@securebase/shared';
+import type { ClientStory } from './demo-story';
 
 // Fictional people. Any resemblance to real clients is accidental.
 export const DEMO_PRACTICE = 'Demo Practice';
@@ -23,6 +24,7 @@ export interface DemoClient {
   };
   weeksInTherapy: number;
   dischargedWeeksAgo?: number;
+  story: ClientStory;
 }
 
 export const DEMO_CASELOADS: Record<string, DemoClient[]> = {
@@ -30,41 +32,50 @@ export const DEMO_CASELOADS: Record<string, DemoClient[]> = {
     {
       client: { firstName: 'Maya', lastName: 'Lindqvist', pronouns: 'she/her', dateOfBirth: '1993-04-18', attachmentStyle: 'anxious', presentingPatterns: ['fear_of_abandonment', 'reassurance_seeking', 'low_self_worth'] },
       weeksInTherapy: 30,
+      story: { goals: ['boundary_setting', 'emotional_regulation', 'secure_attachment'], approaches: ['eft', 'attachment_based', 'mbct'], patterns: ['fear_of_abandonment', 'reassurance_seeking', 'low_self_worth'], trend: 4, lastUnsigned: true },
     },
     {
       client: { firstName: 'Jonathan', lastName: 'Reyes', preferredName: 'Jon', pronouns: 'he/him', dateOfBirth: '1988-11-02', attachmentStyle: 'anxious', presentingPatterns: ['emotional_volatility', 'over_reliance_on_partner'] },
       weeksInTherapy: 22,
+      story: { goals: ['emotional_regulation', 'communication'], approaches: ['cbt', 'mbct', 'eft'], patterns: ['emotional_volatility', 'over_reliance_on_partner'], trend: 3 },
     },
     {
       client: { firstName: 'Priya', lastName: 'Raman', pronouns: 'she/her', dateOfBirth: '1997-07-25', attachmentStyle: 'disorganized', presentingPatterns: ['fear_of_abandonment', 'difficulty_expressing_feelings', 'rushing_into_relationships'] },
       weeksInTherapy: 16,
+      story: { goals: ['self_awareness', 'secure_attachment', 'self_esteem'], approaches: ['schema', 'trauma_informed', 'attachment_based'], patterns: ['fear_of_abandonment', 'difficulty_expressing_feelings', 'rushing_into_relationships'], trend: -2 },
     },
     {
       client: { firstName: 'Elena', lastName: 'Novak', pronouns: 'she/her', dateOfBirth: '1979-02-09', attachmentStyle: 'anxious', presentingPatterns: ['low_self_worth', 'fear_of_independence'] },
       weeksInTherapy: 40,
       dischargedWeeksAgo: 6,
+      story: { goals: ['self_esteem', 'other'], approaches: ['cbt', 'ipt'], patterns: ['low_self_worth', 'fear_of_independence'], trend: 5 },
     },
     {
       client: { firstName: 'Tomás', lastName: 'Ferreira', pronouns: 'he/him', dateOfBirth: '1990-09-30', attachmentStyle: 'unassessed', presentingPatterns: ['reassurance_seeking'] },
       weeksInTherapy: 3,
+      story: { goals: ['self_awareness'], approaches: ['attachment_based'], patterns: ['reassurance_seeking'], trend: 0.5 },
     },
   ],
   'omar@demo.test': [
     {
       client: { firstName: 'Hannah', lastName: 'Becker', pronouns: 'she/her', dateOfBirth: '1985-12-12', attachmentStyle: 'anxious', presentingPatterns: ['reassurance_seeking', 'over_reliance_on_partner', 'fear_of_abandonment'] },
       weeksInTherapy: 26,
+      story: { goals: ['communication', 'boundary_setting', 'secure_attachment'], approaches: ['eft', 'ipt'], patterns: ['reassurance_seeking', 'over_reliance_on_partner', 'fear_of_abandonment'], trend: 3.5 },
     },
     {
       client: { firstName: 'Kwame', lastName: 'Mensah', pronouns: 'he/him', dateOfBirth: '1992-03-05', attachmentStyle: 'avoidant', presentingPatterns: ['difficulty_expressing_feelings'] },
       weeksInTherapy: 18,
+      story: { goals: ['self_awareness', 'communication'], approaches: ['attachment_based', 'mbct'], patterns: ['difficulty_expressing_feelings'], trend: 1 },
     },
     {
       client: { firstName: 'Sofia', lastName: 'Russo', preferredName: 'Sofi', pronouns: 'they/them', dateOfBirth: '2000-05-21', attachmentStyle: 'anxious', presentingPatterns: ['emotional_volatility', 'low_self_worth', 'rushing_into_relationships'] },
       weeksInTherapy: 12,
+      story: { goals: ['emotional_regulation', 'self_esteem'], approaches: ['group', 'cbt', 'mbct'], patterns: ['emotional_volatility', 'low_self_worth', 'rushing_into_relationships'], trend: 2.5, lastUnsigned: true },
     },
     {
       client: { firstName: 'Daniel', lastName: 'Park', pronouns: 'he/him', dateOfBirth: '1983-08-14', attachmentStyle: 'anxious', presentingPatterns: ['fear_of_independence', 'reassurance_seeking'] },
       weeksInTherapy: 34,
+      story: { goals: ['secure_attachment', 'other', 'boundary_setting'], approaches: ['schema', 'attachment_based', 'cbt'], patterns: ['fear_of_independence', 'reassurance_seeking'], trend: 0, quietForWeeks: 5 },
     },
   ],
 };

@@ -1,15 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { APPROACH_INFO, toCalendarDate } from '@securebase/shared';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { ClientsService } from '../clients/clients.service';
 import { Clock } from '../common/clock';
 import type { RequestContext } from '../common/request-context';
-import { toCalendarDate } from '@securebase/shared';
-import { DEMO_CASELOADS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS } from './demo-data';
+import type { GoalDto } from '../goals/dto/goal.dto';
+import { GoalsService } from '../goals/goals.service';
+import { SessionsService } from '../sessions/sessions.service';
+import type { InterventionInput } from '../sessions/dto/session-input.dto';
+import { DEMO_CASELOADS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, DemoClient } from './demo-data';
+import { GOALS_BY_DOMAIN, NOTES, PLANS, prng, SUMMARIES } from './demo-story';
+
+const WEEK_MS = 7 * 86_400_000;
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
 
 /**
  * The demo practice of API.md, created on first start against the embedded database (or when
- * SEED_DEMO=true). Clinical records go through the same services the API uses.
+ * SEED_DEMO=true). Every clinical record goes through the same services the API uses.
  */
 @Injectable()
 export class DemoSeeder {
@@ -18,6 +26,8 @@ export class DemoSeeder {
   constructor(
     private readonly db: DataSource,
     private readonly clients: ClientsService,
+    private readonly goals: GoalsService,
+    private readonly sessions: SessionsService,
     private readonly clock: Clock,
   ) {}
 
@@ -26,20 +36,70 @@ export class DemoSeeder {
     const [existing] = await this.db.query(`SELECT 1 FROM practice WHERE name = $1`, [DEMO_PRACTICE]);
     if (existing) return false;
     const ids = await this.createAccounts();
+    let sessions = 0;
     for (const [email, caseload] of Object.entries(DEMO_CASELOADS)) {
-      const clinician = ids.get(email)!;
-      const ctx: RequestContext = { actor: clinician, ip: null, requestId: 'demo-seed' };
-      for (const c of caseload) {
-        const intake = new Date(this.clock.now().getTime() - c.weeksInTherapy * 7 * 86_400_000);
-        const client = await this.clients.create(ctx, { ...c.client, intakeDate: toCalendarDate(intake) });
-        if (c.dischargedWeeksAgo !== undefined) {
-          const on = new Date(this.clock.now().getTime() - c.dischargedWeeksAgo * 7 * 86_400_000);
-          await this.clients.discharge(ctx, client.id, { dischargedOn: toCalendarDate(on), reason: 'Goals met; planned ending' });
-        }
-      }
+      const ctx: RequestContext = { actor: ids.get(email)!, ip: null, requestId: 'demo-seed' };
+      for (const [i, demo] of caseload.entries()) sessions += await this.seedClient(ctx, demo, i + email.length);
     }
-    this.logger.log(`Seeded ${DEMO_PRACTICE}: ${DEMO_USERS.length} accounts`);
+    this.logger.log(`Seeded ${DEMO_PRACTICE}: ${DEMO_USERS.length} accounts, ${sessions} sessions`);
     return true;
+  }
+
+  private async seedClient(ctx: RequestContext, demo: DemoClient, seed: number): Promise<number> {
+    const rnd = prng(seed * 7919);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+    const now = this.clock.now().getTime();
+    const intake = new Date(now - demo.weeksInTherapy * WEEK_MS);
+    intake.setUTCHours(15, 0, 0, 0);
+    const client = await this.clients.create(ctx, { ...demo.client, intakeDate: toCalendarDate(intake) });
+    const { story } = demo;
+    const goals: GoalDto[] = [];
+    for (const domain of story.goals) {
+      goals.push(await this.goals.create(ctx, client.id, { ...GOALS_BY_DOMAIN[domain], startedOn: toCalendarDate(intake) }));
+    }
+    const endWeeksAgo = demo.dischargedWeeksAgo ?? story.quietForWeeks ?? 0;
+    const weeks = demo.weeksInTherapy - endWeeksAgo;
+    let made = 0;
+    for (let week = 0; week < weeks; week++) {
+      const startedAt = new Date(intake.getTime() + week * WEEK_MS);
+      if (startedAt.getTime() > now) break;
+      const progress = weeks > 1 ? week / (weeks - 1) : 0;
+      const roll = rnd();
+      const attendance = week > 0 && roll < 0.05 ? 'cancelled' : week > 0 && roll < 0.09 ? 'no_show' : 'attended';
+      const attended = attendance === 'attended';
+      const approaches = [...new Set([pick(story.approaches), ...(rnd() < 0.4 ? [pick(story.approaches)] : [])])];
+      const interventions: InterventionInput[] = approaches.map((approach) => ({
+        approach,
+        techniques: [...new Set([pick(APPROACH_INFO[approach].techniques), pick(APPROACH_INFO[approach].techniques)])].filter(Boolean),
+        note: pick(NOTES[approach]),
+        goalIds: [pick(goals).id],
+      }));
+      const session = await this.sessions.create(ctx, client.id, {
+        startedAt: startedAt.toISOString(),
+        durationMinutes: week === 0 ? 60 : 50,
+        modality: approaches.includes('group') ? 'group' : 'individual',
+        setting: rnd() < 0.3 ? 'telehealth' : 'in_person',
+        attendance,
+        summary: attended ? pick(SUMMARIES) : null,
+        plan: attended ? pick(PLANS) : null,
+        goalRatings: attended
+          ? goals.map((g) => ({ goalId: g.id, rating: clamp(g.baseline + story.trend * progress + (rnd() - 0.5) * 2, 0, 10) }))
+          : [],
+        patterns: attended
+          ? story.patterns.map((pattern) => ({ pattern, intensity: clamp(2.4 - (story.trend / 2) * progress + (rnd() - 0.5), 0, 3) }))
+          : [],
+        interventions: attended ? interventions : [],
+      });
+      made++;
+      const isLast = week === weeks - 1;
+      if (!(isLast && story.lastUnsigned)) await this.sessions.sign(ctx, session.id, {});
+    }
+    if (demo.dischargedWeeksAgo !== undefined) {
+      for (const goal of goals) await this.goals.update(ctx, goal.id, { status: 'achieved', version: goal.version });
+      const on = new Date(now - demo.dischargedWeeksAgo * WEEK_MS);
+      await this.clients.discharge(ctx, client.id, { dischargedOn: toCalendarDate(on), reason: 'Goals met; planned ending' });
+    }
+    return made;
   }
 
   private async createAccounts() {

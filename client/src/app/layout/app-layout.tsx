@@ -1,8 +1,11 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from '../../components/error-boundary';
 import { PageLoader } from '../../components/page-loader';
+import { IdleWarning } from './idle-warning';
 import { MainNav } from './main-nav';
 import { TopBar } from './top-bar';
 
@@ -11,10 +14,11 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
 
-  // On a new page, close the mobile menu and move focus to the content, as a full page load would.
+  // On a new page, close the mobile menu and move focus to the content, as a full page load
+  // would; unless the page already put focus on its first field.
   useEffect(() => {
     close();
-    main.current?.focus({ preventScroll: true });
+    if (main.current && !main.current.contains(document.activeElement)) main.current.focus({ preventScroll: true });
   }, [pathname, close]);
 
   return (
@@ -23,6 +27,9 @@ export function AppLayout() {
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
       padding="lg"
     >
+      {/* Here rather than at the root: only signed-in pages confirm things, and sign-in loads lighter. */}
+      <Notifications position="top-right" />
+      <IdleWarning />
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -33,9 +40,12 @@ export function AppLayout() {
         <MainNav />
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        {/* Errors in a page show inside the frame, so navigation stays in reach. */}
+        <ErrorBoundary>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -17,7 +17,14 @@ export function TopBar({ navOpen, onToggleNav }: TopBarProps) {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
-        <Burger opened={navOpen} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label="Open navigation" />
+        <Burger
+          opened={navOpen}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={navOpen ? 'Close navigation' : 'Open navigation'}
+          aria-expanded={navOpen}
+        />
         <Text component={Link} to="/" fw={700} size="lg" c="indigo.8" td="none">
           SecureBase
         </Text>

@@ -2,6 +2,7 @@ import {
   clientChanges,
   clientFormValues,
   emptyClientForm,
+  rebaseClientForm,
   toNewClient,
   validateClientForm,
   validateDischarge,
@@ -24,7 +25,12 @@ describe('validateClientForm', () => {
   });
   it('limits names to 100 characters and pronouns to 40', () => {
     const errors = validateClientForm(
-      { ...emptyClientForm(today), firstName: 'a'.repeat(101), lastName: ` ${'b'.repeat(100)} `, pronouns: 'x'.repeat(41) },
+      {
+        ...emptyClientForm(today),
+        firstName: 'a'.repeat(101),
+        lastName: ` ${'b'.repeat(100)} `,
+        pronouns: 'x'.repeat(41),
+      },
       today,
     );
     expect(errors).toEqual({ firstName: 'Must be at most 100 characters', pronouns: 'Must be at most 40 characters' });
@@ -47,7 +53,9 @@ describe('validateClientForm', () => {
   it('rejects codes outside the vocabulary', () => {
     const base = { ...emptyClientForm(today), firstName: 'M', lastName: 'L' };
     expect(validateClientForm({ ...base, attachmentStyle: 'fearful' as never }, today).attachmentStyle).toBeDefined();
-    expect(validateClientForm({ ...base, presentingPatterns: ['shyness' as never] }, today).presentingPatterns).toBeDefined();
+    expect(
+      validateClientForm({ ...base, presentingPatterns: ['shyness' as never] }, today).presentingPatterns,
+    ).toBeDefined();
   });
 });
 
@@ -92,8 +100,45 @@ describe('clientChanges', () => {
     expect(clientChanges(original, values)).toEqual({});
   });
   it('sends only changed fields, clearing with null', () => {
-    const values = { ...clientFormValues(original), preferredName: '', lastName: ' Lind ', attachmentStyle: 'secure' as const };
-    expect(clientChanges(original, values)).toEqual({ preferredName: null, lastName: 'Lind', attachmentStyle: 'secure' });
+    const values = {
+      ...clientFormValues(original),
+      preferredName: '',
+      lastName: ' Lind ',
+      attachmentStyle: 'secure' as const,
+    };
+    expect(clientChanges(original, values)).toEqual({
+      preferredName: null,
+      lastName: 'Lind',
+      attachmentStyle: 'secure',
+    });
+  });
+});
+
+describe('rebaseClientForm', () => {
+  const startedFrom: ClientDetails = {
+    firstName: 'Maya',
+    lastName: 'Lindqvist',
+    preferredName: null,
+    pronouns: null,
+    dateOfBirth: '1991-06-14',
+    intakeDate: '2026-01-12',
+    attachmentStyle: 'unassessed',
+    presentingPatterns: ['reassurance_seeking'],
+  };
+  const latest: ClientDetails = { ...startedFrom, pronouns: 'she/they', attachmentStyle: 'anxious' };
+
+  it('keeps my edits and takes the other changes', () => {
+    const mine = { ...clientFormValues(startedFrom), preferredName: 'May' };
+    const { values, overlapping } = rebaseClientForm(startedFrom, latest, mine);
+    expect(values).toEqual({ ...clientFormValues(latest), preferredName: 'May' });
+    expect(overlapping).toEqual([]);
+  });
+  it('names the fields both people changed, keeping mine', () => {
+    const mine = { ...clientFormValues(startedFrom), attachmentStyle: 'avoidant' as const };
+    const { values, overlapping } = rebaseClientForm(startedFrom, latest, mine);
+    expect(values.attachmentStyle).toBe('avoidant');
+    expect(values.pronouns).toBe('she/they');
+    expect(overlapping).toEqual(['attachmentStyle']);
   });
 });
 

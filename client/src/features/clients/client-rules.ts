@@ -175,6 +175,29 @@ export function clientChanges(original: ClientDetails, values: ClientFormValues)
   return changes;
 }
 
+function sameValue(a: ClientFormValues[ClientField], b: ClientFormValues[ClientField]): boolean {
+  return Array.isArray(a) && Array.isArray(b) ? samePatterns(a, b) : a === b;
+}
+
+/**
+ * After a 409: lay the clinician's own edits over the latest saved record. Fields they did not
+ * touch take the new saved values; fields they did touch keep their text. `overlapping` names
+ * the fields both people changed, so the clinician can look at those before saving again.
+ */
+export function rebaseClientForm(startedFrom: ClientDetails, latest: ClientDetails, values: ClientFormValues) {
+  const before = clientFormValues(startedFrom);
+  const now = clientFormValues(latest);
+  const rebased = { ...now };
+  const overlapping: ClientField[] = [];
+  for (const field of CLIENT_FIELDS) {
+    const mine = !sameValue(values[field], before[field]);
+    if (!mine) continue;
+    (rebased as Record<ClientField, unknown>)[field] = values[field];
+    if (!sameValue(now[field], before[field])) overlapping.push(field);
+  }
+  return { values: rebased, overlapping };
+}
+
 export interface DischargeFormValues {
   dischargedOn: string;
   reason: string;

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import { hasStatus } from '../../../lib/api-error';
-import type { paths } from '../../../lib/api-types';
+import type { components } from '../../../lib/api-types';
 
-export type CurrentUser = paths['/api/auth/me']['get']['responses'][200]['content']['application/json']['user'];
+export type CurrentUser = components['schemas']['UserDto'];
 
 export const currentUserKey = ['auth', 'me'] as const;
 

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
-import type { paths } from '../../../lib/api-types';
+import type { components } from '../../../lib/api-types';
 import { currentUserKey, type CurrentUser } from './get-current-user';
 
-export type Credentials = paths['/api/auth/login']['post']['requestBody']['content']['application/json'];
+export type Credentials = components['schemas']['LoginDto'];
 
 export async function signIn(credentials: Credentials): Promise<CurrentUser> {
   const { user } = await unwrap(api.POST('/api/auth/login', { body: credentials }));

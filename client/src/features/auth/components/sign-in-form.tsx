@@ -1,6 +1,5 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useRef, useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-messages';
 import type { CurrentUser } from '../api/get-current-user';
@@ -13,33 +12,38 @@ function signInProblem(error: unknown): string {
   return describeError(error);
 }
 
+// Two fields need no form library; keeping one out of the first screen keeps it quick to load.
 export function SignInForm({ onSignedIn }: { onSignedIn: (user: CurrentUser) => void }) {
   const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<{ email?: string; password?: string }>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const form = useForm({
-    mode: 'uncontrolled',
-    initialValues: { email: '', password: '' },
-    validate: {
-      email: (value) => (value.trim() ? null : 'Enter your email address'),
-      password: (value) => (value ? null : 'Enter your password'),
-    },
-  });
 
-  const submit = form.onSubmit((values) => {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
     setProblem(null);
+    const next = {
+      email: email.trim() ? undefined : 'Enter your email address',
+      password: password ? undefined : 'Enter your password',
+    };
+    setMissing(next);
+    if (next.email) return emailRef.current?.focus();
+    if (next.password) return passwordRef.current?.focus();
     signIn.mutate(
-      { email: values.email.trim(), password: values.password },
+      { email: email.trim(), password },
       {
         onSuccess: onSignedIn,
         onError: (error) => {
           setProblem(signInProblem(error));
-          form.setFieldValue('password', '');
+          setPassword('');
           passwordRef.current?.focus();
         },
       },
     );
-  });
+  };
 
   return (
     <form onSubmit={submit} noValidate>
@@ -52,19 +56,24 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: CurrentUser) => 
         <TextInput
           label="Email"
           type="email"
+          name="email"
           autoComplete="username"
           autoFocus
           required
-          key={form.key('email')}
-          {...form.getInputProps('email')}
+          ref={emailRef}
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={missing.email}
         />
         <PasswordInput
           label="Password"
+          name="password"
           autoComplete="current-password"
           required
           ref={passwordRef}
-          key={form.key('password')}
-          {...form.getInputProps('password')}
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={missing.password}
         />
         <Button type="submit" loading={signIn.isPending} fullWidth mt="xs">
           Sign in

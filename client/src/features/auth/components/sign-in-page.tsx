@@ -1,8 +1,10 @@
 import { Alert, Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../components/use-page-title';
 import { homePathFor } from '../../../lib/roles';
-import { useCurrentUser } from '../api/get-current-user';
+import { currentUserKey, useCurrentUser } from '../api/get-current-user';
 import { safeReturnTo, signInNotice } from '../return-to';
 import { SignInForm } from './sign-in-form';
 
@@ -10,11 +12,21 @@ export function SignInPage() {
   usePageTitle('Sign in');
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  // Arriving here after signing out or an expiry: whatever is cached belongs to a dead session.
+  const sessionEnded = params.has('reason');
   const { data: user } = useCurrentUser();
   const returnTo = safeReturnTo(params.get('returnTo'));
   const notice = signInNotice(params.get('reason'));
 
-  if (user) return <Navigate to={returnTo === '/' ? homePathFor(user.role) : returnTo} replace />;
+  // Drop the cached user and the clinical data that was on screen, so nothing lingers in this tab.
+  useEffect(() => {
+    if (!sessionEnded) return;
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== currentUserKey[0] });
+    queryClient.setQueryData(currentUserKey, null);
+  }, [sessionEnded, queryClient]);
+
+  if (user && !sessionEnded) return <Navigate to={returnTo === '/' ? homePathFor(user.role) : returnTo} replace />;
 
   return (
     <Center mih="100vh" p="md">

@@ -1,9 +1,9 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
-import type { paths } from '../../../lib/api-types';
+import type { components } from '../../../lib/api-types';
 import { clientKeys, type ClientListFilters } from '../../clients/api/client-keys';
 
-export type ClientPage = paths['/api/clients']['get']['responses'][200]['content']['application/json'];
+export type ClientPage = components['schemas']['ClientListDto'];
 export type ClientListItem = ClientPage['items'][number];
 
 export const PAGE_SIZE = 50;

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
-import type { paths } from '../../../lib/api-types';
+import type { components } from '../../../lib/api-types';
 import { clientKeys } from './client-keys';
 import type { ClientRecord } from './get-client';
 
-export type NewClient = paths['/api/clients']['post']['requestBody']['content']['application/json'];
+export type NewClient = components['schemas']['CreateClientDto'];
 
 export function createClient(body: NewClient): Promise<ClientRecord> {
   return unwrap(api.POST('/api/clients', { body }));

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
-import type { paths } from '../../../lib/api-types';
+import type { components } from '../../../lib/api-types';
 import { clientKeys } from './client-keys';
 
-export type Discharge = paths['/api/clients/{id}/discharge']['post']['requestBody']['content']['application/json'];
+export type Discharge = components['schemas']['DischargeClientDto'];
 
 export function dischargeClient(id: string, body: Discharge) {
   return unwrap(api.POST('/api/clients/{id}/discharge', { params: { path: { id } }, body }));

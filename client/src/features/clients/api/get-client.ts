@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
-import type { paths } from '../../../lib/api-types';
+import type { components } from '../../../lib/api-types';
 import { clientKeys } from './client-keys';
 
-export type ClientRecord = paths['/api/clients/{id}']['get']['responses'][200]['content']['application/json'];
+export type ClientRecord = components['schemas']['ClientDto'];
 
 export function getClient(id: string): Promise<ClientRecord> {
   return unwrap(api.GET('/api/clients/{id}', { params: { path: { id } } }));

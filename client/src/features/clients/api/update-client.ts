@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
-import type { paths } from '../../../lib/api-types';
+import type { components } from '../../../lib/api-types';
 import { clientKeys } from './client-keys';
 import type { ClientRecord } from './get-client';
 
-export type ClientUpdate = paths['/api/clients/{id}']['patch']['requestBody']['content']['application/json'];
+export type ClientUpdate = components['schemas']['UpdateClientDto'];
 
 export function updateClient(id: string, body: ClientUpdate): Promise<ClientRecord> {
   return unwrap(api.PATCH('/api/clients/{id}', { params: { path: { id } }, body }));

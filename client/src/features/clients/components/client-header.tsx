@@ -37,9 +37,7 @@ export function ClientHeader({ client, canEdit, onEdit, onDischarge }: ClientHea
               Legal name: {legalName}
             </Text>
           )}
-          <Text size="sm" className="tabular-figures">
-            {facts.join(' · ')}
-          </Text>
+          <Text size="sm">{facts.join(' · ')}</Text>
           <Group gap="xs">
             <AttachmentStyleBadge style={client.attachmentStyle} />
             <ClientStatusBadge status={client.status} />

@@ -60,7 +60,13 @@ export function DischargeClientModal({ client, opened, onClose }: DischargeClien
               {problem}
             </Alert>
           )}
-          <TextInput label="Discharged on" type="date" required data-autofocus {...form.getInputProps('dischargedOn')} />
+          <TextInput
+            label="Discharged on"
+            type="date"
+            required
+            data-autofocus
+            {...form.getInputProps('dischargedOn')}
+          />
           <Textarea
             label="Reason"
             description="For example: goals achieved, moved away, referred on"

@@ -14,21 +14,23 @@ import {
   CLIENT_FIELDS,
   clientChanges,
   clientFormValues,
+  rebaseClientForm,
   validateClientForm,
   type ClientFormValues,
 } from '../client-rules';
 import { ClientDetailsFields } from './client-details-fields';
 
-const CHANGED_ELSEWHERE =
-  'Someone else changed these details while you were editing. Your changes are kept below, and the header above now shows the latest saved details. Save again to apply your changes on top of them.';
+function changedElsewhere(overlapping: string[]): string {
+  const both = overlapping.length ? ` You both changed: ${overlapping.join(', ')}; the form keeps your version.` : '';
+  return `Someone else changed these details while you were editing. The form now shows their changes with yours kept on top.${both} Check it and save again.`;
+}
 
 export function EditClientDetails({ client, onDone }: { client: ClientRecord; onDone: () => void }) {
   const queryClient = useQueryClient();
   const updateClient = useUpdateClient(client.id);
   // What the clinician started from: only fields they change are sent, so a concurrent edit
   // of another field is never overwritten by a stale copy.
-  const [startedFrom] = useState(client);
-  const [version, setVersion] = useState(client.version);
+  const [startedFrom, setStartedFrom] = useState(client);
   const [problem, setProblem] = useState<{ message: string; other: string[] } | null>(null);
   const form = useForm<ClientFormValues>({
     initialValues: clientFormValues(client),
@@ -43,7 +45,7 @@ export function EditClientDetails({ client, onDone }: { client: ClientRecord; on
       return;
     }
     updateClient.mutate(
-      { ...changes, version },
+      { ...changes, version: startedFrom.version },
       {
         onSuccess: () => {
           notifications.show({ color: 'indigo', message: 'Details saved.' });
@@ -51,9 +53,18 @@ export function EditClientDetails({ client, onDone }: { client: ClientRecord; on
         },
         onError: async (error) => {
           if (hasStatus(error, 409)) {
-            setProblem({ message: CHANGED_ELSEWHERE, other: [] });
             const latest = await queryClient.fetchQuery({ ...clientQuery(client.id), staleTime: 0 }).catch(() => null);
-            if (latest) setVersion(latest.version);
+            if (!latest) {
+              setProblem({ message: describeError(error), other: [] });
+              return;
+            }
+            const rebased = rebaseClientForm(startedFrom, latest, form.getValues());
+            form.setValues(rebased.values);
+            setStartedFrom(latest);
+            setProblem({
+              message: changedElsewhere(rebased.overlapping.map((f) => CLIENT_FIELD_LABELS[f])),
+              other: [],
+            });
             return;
           }
           const { other } = showServerFieldErrors(form, error, CLIENT_FIELDS, CLIENT_FIELD_LABELS);

@@ -1,0 +1,160 @@
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@securebase/shared';
+import { useEffect, useState } from 'react';
+import { showServerFieldErrors } from '../../../components/server-form-errors';
+import { describeError } from '../../../lib/error-messages';
+import { ROLE_LABELS } from '../../../lib/roles';
+import { useCreateUser } from '../api/create-user';
+import type { PracticeUser } from '../api/list-users';
+import { useUpdateUser } from '../api/update-user';
+import {
+  emptyUserForm,
+  EMAIL_MAX_LENGTH,
+  toNewUser,
+  USER_FIELD_LABELS as LABELS,
+  USER_FIELDS,
+  userChanges,
+  validateUserForm,
+  type UserFormValues,
+} from '../user-rules';
+
+interface UserFormModalProps {
+  opened: boolean;
+  /** The account to change; null to create one. */
+  user: PracticeUser | null;
+  users: PracticeUser[];
+  onClose: () => void;
+}
+
+const roleOptions = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+
+export function UserFormModal({ opened, user, users, onClose }: UserFormModalProps) {
+  const isNew = user === null;
+  const createUser = useCreateUser();
+  const updateUser = useUpdateUser();
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<UserFormValues>({
+    initialValues: emptyUserForm(),
+    validate: (values) => validateUserForm(values, { isNew }),
+  });
+
+  // Fill the form each time the dialog opens, for the account it opens on.
+  useEffect(() => {
+    if (!opened) return;
+    setProblem(null);
+    const values = user
+      ? { ...emptyUserForm(), displayName: user.displayName, role: user.role, supervisorId: user.supervisorId ?? '' }
+      : emptyUserForm();
+    form.setValues(values);
+    form.resetDirty(values);
+    form.clearErrors();
+  }, [opened, user]);
+
+  const supervisors = users
+    .filter((u) => u.role === 'supervisor' && u.active && u.id !== user?.id)
+    .map((u) => ({ value: u.id, label: u.displayName }));
+
+  const onError = (error: unknown) => {
+    const { other } = showServerFieldErrors(form, error, USER_FIELDS, LABELS);
+    setProblem([describeError(error, 'user'), ...other].join(' '));
+  };
+
+  const submit = form.onSubmit((values) => {
+    setProblem(null);
+    if (isNew) {
+      createUser.mutate(toNewUser(values), {
+        onSuccess: (created) => {
+          notifications.show({ color: 'indigo', message: `Account created for ${created.displayName}.` });
+          onClose();
+        },
+        onError,
+      });
+      return;
+    }
+    const body = userChanges(user, values);
+    if (Object.keys(body).length === 0) return onClose();
+    updateUser.mutate(
+      { id: user.id, body },
+      {
+        onSuccess: (saved) => {
+          notifications.show({ color: 'indigo', message: `${saved.displayName}'s account was saved.` });
+          onClose();
+        },
+        onError,
+      },
+    );
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={isNew ? 'New user' : `Edit ${user.displayName}`}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {problem && (
+            <Alert color="red" variant="light" role="alert">
+              {problem}
+            </Alert>
+          )}
+          {isNew && (
+            <TextInput
+              label={LABELS.email}
+              type="email"
+              required
+              maxLength={EMAIL_MAX_LENGTH}
+              autoComplete="off"
+              data-autofocus
+              {...form.getInputProps('email')}
+            />
+          )}
+          <TextInput
+            label={LABELS.displayName}
+            required
+            maxLength={NAME_MAX_LENGTH}
+            autoComplete="off"
+            {...form.getInputProps('displayName')}
+          />
+          <Select
+            label={LABELS.role}
+            data={roleOptions}
+            allowDeselect={false}
+            required
+            {...form.getInputProps('role')}
+            onChange={(role) => form.setFieldValue('role', role as Role)}
+          />
+          {form.values.role === 'clinician' && (
+            <Select
+              label={LABELS.supervisorId}
+              description="Their supervisor can read (never edit) their clients' records"
+              placeholder={supervisors.length ? 'No supervisor' : 'No supervisors in the practice yet'}
+              data={supervisors}
+              clearable
+              {...form.getInputProps('supervisorId')}
+              value={form.values.supervisorId || null}
+              onChange={(id) => form.setFieldValue('supervisorId', id ?? '')}
+            />
+          )}
+          <PasswordInput
+            label={isNew ? LABELS.password : 'New password'}
+            description={
+              isNew
+                ? `At least ${PASSWORD_MIN_LENGTH} characters, not a commonly used password`
+                : `Leave empty to keep the current password. At least ${PASSWORD_MIN_LENGTH} characters.`
+            }
+            required={isNew}
+            autoComplete="new-password"
+            {...form.getInputProps('password')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={createUser.isPending || updateUser.isPending}>
+              {isNew ? 'Create account' : 'Save changes'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

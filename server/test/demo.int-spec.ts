@@ -1,0 +1,47 @@
+import { DemoSeeder } from '../src/demo/demo-seeder';
+import { DEMO_PASSWORD } from '../src/demo/demo-data';
+import { startTestApp, TestApp } from './harness';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('demo practice', () => {
+  it('seeds once: the four accounts of API.md and months of weekly sessions for Clara and Omar', async () => {
+    const seeder = t.app.get(DemoSeeder);
+    expect(await seeder.seedIfEmpty()).toBe(true);
+    expect(await seeder.seedIfEmpty()).toBe(false);
+
+    const users = await t.db.query(`SELECT email, role FROM app_user ORDER BY email`);
+    expect(users).toEqual([
+      { email: 'admin@demo.test', role: 'admin' },
+      { email: 'clara@demo.test', role: 'clinician' },
+      { email: 'omar@demo.test', role: 'clinician' },
+      { email: 'sam@demo.test', role: 'supervisor' },
+    ]);
+    const perClinician = await t.db.query(
+      `SELECT u.email, count(DISTINCT s.client_id)::int AS clients, count(*)::int AS sessions,
+              count(DISTINCT n.approach)::int AS approaches, (max(s.started_at) - min(s.started_at)) > interval '90 days' AS months
+         FROM therapy_session s JOIN app_user u ON u.id = s.clinician_id LEFT JOIN intervention_note n ON n.session_id = s.id
+        GROUP BY u.email ORDER BY u.email`,
+    );
+    for (const row of perClinician) {
+      expect(row.clients).toBeGreaterThanOrEqual(4);
+      expect(row.sessions).toBeGreaterThanOrEqual(60);
+      expect(row.approaches).toBeGreaterThanOrEqual(4);
+      expect(row.months).toBe(true);
+    }
+    const [{ ratings, drafts }] = await t.db.query(
+      `SELECT (SELECT count(*)::int FROM goal_rating) AS ratings, (SELECT count(*)::int FROM therapy_session WHERE status = 'draft') AS drafts`,
+    );
+    expect(ratings).toBeGreaterThan(200);
+    expect(drafts).toBeGreaterThanOrEqual(1);
+
+    // Sam supervises both and sees their caseloads read-only.
+    const sam = await t.signIn({ email: 'sam@demo.test' }, DEMO_PASSWORD);
+    const visible = (await sam.get('/api/clients?status=all&limit=200')).body.items;
+    expect(visible.length).toBe(9);
+  });
+});
