@@ -34,7 +34,8 @@ module.exports = {
       testMatch: ['**/*.int-spec.ts'],
       globalSetup: '<rootDir>/server/test/global-setup.ts',
       globalTeardown: '<rootDir>/server/test/global-teardown.ts',
-      testTimeout: 30_000,
+      // testTimeout is not a per-project option; the setup file sets it.
+      setupFilesAfterEnv: ['<rootDir>/server/test/jest-setup.ts'],
     },
     {
       ...common,
@@ -43,7 +44,7 @@ module.exports = {
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/server/test/global-setup.ts',
       globalTeardown: '<rootDir>/server/test/global-teardown.ts',
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/e2e/jest-setup.ts'],
     },
   ],
 };
