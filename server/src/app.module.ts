@@ -8,6 +8,7 @@ import { Clock } from './common/clock';
 import { DemoModule } from './demo/demo.module';
 import { GoalsModule } from './goals/goals.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { ProgressModule } from './progress/progress.module';
 import { HealthController } from './health/health.controller';
 import { UsersModule } from './users/users.module';
 
@@ -32,7 +33,7 @@ export class AppModule {
   static with(db: DataSource, clock = new Clock()): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(db, clock), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, GoalsModule, SessionsModule, DemoModule],
+      imports: [CoreModule.with(db, clock), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, GoalsModule, SessionsModule, ProgressModule, DemoModule],
       controllers: [HealthController],
     };
   }

@@ -292,6 +292,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -654,6 +686,106 @@ export interface components {
         };
         AddendumInput: {
             text: string;
+        };
+        GoalPointDto: {
+            /** Format: date */
+            date: string;
+            rating: number;
+            /** Format: uuid */
+            sessionId: string;
+            /** @description Present only when the clinician wrote one (keeps long courses small) */
+            comment?: string;
+        };
+        GoalProgressDto: {
+            /** Format: uuid */
+            goalId: string;
+            title: string;
+            domain: components["schemas"]["GoalDomain"];
+            status: components["schemas"]["GoalStatus"];
+            baseline: number;
+            target: number;
+            /** Format: date */
+            achievedOn: string | null;
+            points: components["schemas"]["GoalPointDto"][];
+        };
+        MeasurePointDto: {
+            /** Format: date */
+            date: string;
+            score: number;
+            band: string | null;
+        };
+        ReliableChangeDto: {
+            from: number;
+            to: number;
+            rci: number;
+            /** @enum {string} */
+            verdict: "improved" | "no_change" | "worse";
+        };
+        MeasureSeriesDto: {
+            instrument: string;
+            /** @description Which score: total, anxiety, avoidance… */
+            scale: string;
+            points: components["schemas"]["MeasurePointDto"][];
+            reliableChange: components["schemas"]["ReliableChangeDto"] | null;
+        };
+        AttachmentPointDto: {
+            /** Format: date */
+            date: string;
+            anxiety: number;
+            avoidance: number;
+            instrument: string;
+        };
+        ApproachMonthDto: {
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * @description Intervention notes per approach code
+             * @example {
+             *       "eft": 3,
+             *       "cbt": 1
+             *     }
+             */
+            counts: {
+                [key: string]: number;
+            };
+        };
+        PatternMonthDto: {
+            /** @example 2026-03 */
+            month: string;
+            pattern: components["schemas"]["PresentingPattern"];
+            meanIntensity: number;
+        };
+        AttendanceDto: {
+            attended: number;
+            cancelled: number;
+            noShow: number;
+        };
+        ProgressDto: {
+            goals: components["schemas"]["GoalProgressDto"][];
+            measures: components["schemas"]["MeasureSeriesDto"][];
+            attachment: components["schemas"]["AttachmentPointDto"][];
+            approaches: components["schemas"]["ApproachMonthDto"][];
+            patterns: components["schemas"]["PatternMonthDto"][];
+            attendance: components["schemas"]["AttendanceDto"];
+        };
+        TrendPointDto: {
+            /** Format: date */
+            date: string;
+            meanRating: number;
+        };
+        /** @enum {string} */
+        DashboardFlag: "no_session_30_days" | "reliably_worse" | "safety_item" | "unsigned_notes";
+        DashboardRowDto: {
+            client: components["schemas"]["ClientDto"];
+            /** Format: date-time */
+            lastSessionAt: string | null;
+            sessionsLast30Days: number;
+            /** @description Mean goal rating per session, oldest first (last 12 rated sessions) */
+            goalTrend: components["schemas"]["TrendPointDto"][];
+            flags: components["schemas"]["DashboardFlag"][];
+        };
+        DashboardDto: {
+            clients: components["schemas"]["DashboardRowDto"][];
         };
     };
     responses: never;
@@ -1246,6 +1378,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AddendumDto"];
+                };
+            };
+        };
+    };
+    getProgress: {
+        parameters: {
+            query?: {
+                /** @description First day included (UTC); default: the whole course */
+                from?: string;
+                /** @description Last day included (UTC) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressDto"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
                 };
             };
         };

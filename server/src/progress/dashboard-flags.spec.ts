@@ -1,0 +1,20 @@
+import { flagsFor } from './dashboard.service';
+
+const now = new Date('2026-06-30T12:00:00Z');
+const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+
+describe('flagsFor', () => {
+  it('flags no session in 30 days for an established client', () => {
+    expect(flagsFor({ lastSessionAt: daysAgo(31), hasUnsigned: false, intakeDate: '2026-01-01' }, now)).toEqual(['no_session_30_days']);
+    expect(flagsFor({ lastSessionAt: daysAgo(29), hasUnsigned: false, intakeDate: '2026-01-01' }, now)).toEqual([]);
+  });
+
+  it('does not flag a client who started less than 30 days ago and has not been seen yet', () => {
+    expect(flagsFor({ lastSessionAt: null, hasUnsigned: false, intakeDate: '2026-06-20' }, now)).toEqual([]);
+    expect(flagsFor({ lastSessionAt: null, hasUnsigned: false, intakeDate: '2026-05-01' }, now)).toEqual(['no_session_30_days']);
+  });
+
+  it('flags unsigned notes', () => {
+    expect(flagsFor({ lastSessionAt: daysAgo(2), hasUnsigned: true, intakeDate: '2026-01-01' }, now)).toEqual(['unsigned_notes']);
+  });
+});
