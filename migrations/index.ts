@@ -3,10 +3,12 @@ import * as m0 from './1795979581508-Initial';
 import * as m1 from './1795979600000-AuditEventImmutable';
 import * as m2 from './1795980013381-ClinicalRecord';
 import * as m3 from './1795980100000-SignedSessionsAreFrozen';
+import * as m4 from './1795981135208-Measures';
 
 export const MIGRATIONS: Function[] = [
   ...Object.values(m0),
   ...Object.values(m1),
   ...Object.values(m2),
   ...Object.values(m3),
+  ...Object.values(m4),
 ];

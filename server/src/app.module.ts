@@ -9,6 +9,7 @@ import { DemoModule } from './demo/demo.module';
 import { GoalsModule } from './goals/goals.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { ProgressModule } from './progress/progress.module';
+import { MeasuresModule } from './measures/measures.module';
 import { HealthController } from './health/health.controller';
 import { UsersModule } from './users/users.module';
 
@@ -33,7 +34,7 @@ export class AppModule {
   static with(db: DataSource, clock = new Clock()): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(db, clock), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, GoalsModule, SessionsModule, ProgressModule, DemoModule],
+      imports: [CoreModule.with(db, clock), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, GoalsModule, SessionsModule, MeasuresModule, ProgressModule, DemoModule],
       controllers: [HealthController],
     };
   }

@@ -292,6 +292,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listInstruments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMeasures"];
+        put?: never;
+        post: operations["createMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{id}/progress": {
         parameters: {
             query?: never;
@@ -686,6 +718,116 @@ export interface components {
         };
         AddendumInput: {
             text: string;
+        };
+        /** @enum {string} */
+        InstrumentCode: "phq9" | "gad7" | "rses" | "ecr_r" | "ecr_rs";
+        ReliabilityDto: {
+            sd: number | null;
+            r: number | null;
+            source: string;
+        };
+        SubscaleDto: {
+            code: string;
+            label: string;
+            items: number[];
+            /** @enum {string} */
+            combine: "sum" | "mean";
+            min: number;
+            max: number;
+            /** @enum {string} */
+            betterDirection: "lower" | "higher";
+            reliability: components["schemas"]["ReliabilityDto"];
+        };
+        BandDto: {
+            code: string;
+            label: string;
+            min: number;
+            max: number;
+        };
+        FlagRuleDto: {
+            code: string;
+            label: string;
+            item: number;
+            above: number;
+        };
+        InstrumentDto: {
+            code: components["schemas"]["InstrumentCode"];
+            name: string;
+            measures: string;
+            itemCount: number;
+            /** @description Lowest answer on every item */
+            min: number;
+            /** @description Highest answer on every item */
+            max: number;
+            reversedItems: number[];
+            subscales: components["schemas"]["SubscaleDto"][];
+            bandScale?: string;
+            bands: components["schemas"]["BandDto"][];
+            flags: components["schemas"]["FlagRuleDto"][];
+            /** @description Short labels in our own words; index 0 is item 1 */
+            itemLabels: string[];
+            reliability: components["schemas"]["ReliabilityDto"];
+        };
+        CreateMeasureDto: {
+            instrument: components["schemas"]["InstrumentCode"];
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            administeredOn: string;
+            /**
+             * @description Answers in item order (item 1 first)
+             * @example [
+             *       1,
+             *       2,
+             *       1,
+             *       0,
+             *       2,
+             *       1,
+             *       1,
+             *       0,
+             *       0
+             *     ]
+             */
+            responses: number[];
+            /**
+             * Format: uuid
+             * @description The session it was given in, if any
+             */
+            sessionId?: string | null;
+        };
+        MeasureDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            instrument: components["schemas"]["InstrumentCode"];
+            /** Format: date */
+            administeredOn: string;
+            responses: number[];
+            /**
+             * @example {
+             *       "total": 14
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            band: string | null;
+            /**
+             * @example [
+             *       "safety_item"
+             *     ]
+             */
+            flags: string[];
+            /** Format: uuid */
+            sessionId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MeasureListDto: {
+            items: components["schemas"]["MeasureDto"][];
+            nextCursor: string | null;
         };
         GoalPointDto: {
             /** Format: date */
@@ -1378,6 +1520,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AddendumDto"];
+                };
+            };
+        };
+    };
+    listInstruments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentDto"][];
+                };
+            };
+        };
+    };
+    listMeasures: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque; nextCursor of the previous page */
+                cursor?: string;
+                instrument?: components["schemas"]["InstrumentCode"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureListDto"];
+                };
+            };
+        };
+    };
+    createMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeasureDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureDto"];
                 };
             };
         };

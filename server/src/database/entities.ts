@@ -6,8 +6,9 @@ import { Client } from '../clients/client.entity';
 import { Goal } from '../goals/goal.entity';
 import { Addendum, GoalRating, InterventionNote, PatternObservation } from '../sessions/session-parts.entity';
 import { TherapySession } from '../sessions/therapy-session.entity';
+import { Measure } from '../measures/measure.entity';
 import { Practice } from '../users/practice.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed by hand: no globbing, so source (tests) and dist (start) behave alike. */
-export const ENTITIES = [Practice, User, AuthSession, LoginAttempt, Client, CareTeamMember, AuditEvent, Goal, TherapySession, GoalRating, PatternObservation, InterventionNote, Addendum];
+export const ENTITIES = [Practice, User, AuthSession, LoginAttempt, Client, CareTeamMember, AuditEvent, Goal, TherapySession, GoalRating, PatternObservation, InterventionNote, Addendum, Measure];

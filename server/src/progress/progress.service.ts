@@ -5,9 +5,10 @@ import { AuditService } from '../audit/audit.service';
 import { InvalidInput } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { ProgressDto, ProgressQuery } from './dto/progress.dto';
+import { measureSeries } from './measure-series';
 
 /**
- * Everything the client page charts, aggregated in PostgreSQL in ONE statement: each chart is a
+ * Sessions, goals, notes and patterns, aggregated in PostgreSQL in one statement: each chart is a
  * json_agg over the client's rows, never a query per goal or session. Dates are UTC days.
  */
 const PROGRESS_SQL = `
@@ -41,6 +42,12 @@ SELECT
     'cancelled', (SELECT count(*)::int FROM s WHERE attendance = 'cancelled'),
     'noShow', (SELECT count(*)::int FROM s WHERE attendance = 'no_show')) AS attendance`;
 
+/** The second statement: questionnaire administrations in range, oldest first, shaped in measure-series.ts. */
+const MEASURES_SQL = `
+SELECT m.instrument, m.administered_on AS "administeredOn", m.scores, m.band FROM measure m
+ WHERE m.client_id = $1 AND ($2::date IS NULL OR m.administered_on >= $2::date) AND ($3::date IS NULL OR m.administered_on <= $3::date)
+ ORDER BY m.administered_on, m.created_at`;
+
 @Injectable()
 export class ProgressService {
   constructor(
@@ -52,9 +59,10 @@ export class ProgressService {
   async forClient(ctx: RequestContext, clientId: string, q: ProgressQuery): Promise<ProgressDto> {
     if (q.from && q.to && q.from > q.to) throw new InvalidInput([{ field: 'from', problem: 'must not be after to' }]);
     await this.access.requireClient(ctx, clientId, 'read');
-    const [row] = await this.db.query(PROGRESS_SQL, [clientId, q.from ?? null, q.to ?? null]);
+    const range = [clientId, q.from ?? null, q.to ?? null];
+    const [[row], measureRows] = await Promise.all([this.db.query(PROGRESS_SQL, range), this.db.query(MEASURES_SQL, range)]);
     await this.audit.record(ctx, { action: 'read', entityType: 'progress', clientId });
-    // Questionnaire series and the attachment plot arrive with the measures feature.
-    return { goals: row.goals, measures: [], attachment: [], approaches: row.approaches, patterns: row.patterns, attendance: row.attendance };
+    const { measures, attachment } = measureSeries(measureRows);
+    return { goals: row.goals, measures, attachment, approaches: row.approaches, patterns: row.patterns, attendance: row.attendance };
   }
 }

@@ -6,9 +6,13 @@ import type { InstrumentDefinition, ScaleReliability } from './types';
 
 // TODO: no SD or test–retest r for either scale could be confirmed from a source we could read. Sibley, Fischer &
 // Liu (2005), Pers Soc Psychol Bull 31:1524–1536, report three-week stability only as latent shared variance (85%),
-// which is not an observed test–retest r. Needed per scale: an observed test–retest r (Sibley et al. 2005 tables)
-// and an SD of the 1–7 mean score in a reference sample (e.g. Fraley, Waller & Brennan 2000, or Sibley et al. 2005
-// Study 1). Until both are in, reliable change is not shown for the ECR-R.
+// and Sibley & Liu (2004), Pers Individ Dif, six-week stability likewise (86%); neither is an observed test–retest
+// r. Fraley's ECR-R information page (labs.psychology.illinois.edu/~rcfraley/measures/ecrr.htm) was found, but only
+// its opening could be read, not any norms it may list; norms of anxiety ≈ 3.56 (SD 1.12) and avoidance ≈ 2.92
+// (SD 1.19) have been suggested for it and remain UNCONFIRMED, so they are not used. Needed per scale: an observed
+// test–retest r (e.g. Sibley et al. 2005 tables) and an SD of the 1–7 mean score in a reference sample (e.g.
+// Fraley, Waller & Brennan 2000, Fraley's page, or Sibley et al. 2005 Study 1). Until both are in, reliable change
+// is not shown for the ECR-R.
 const UNCONFIRMED: ScaleReliability = {
   sd: null,
   r: null,

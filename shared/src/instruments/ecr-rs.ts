@@ -4,16 +4,21 @@ import type { InstrumentDefinition, ScaleReliability } from './types';
 // Fraley publishes: the same 9 items, answered 1–7, about one named relationship; avoidance is the mean of items
 // 1–6 with 1–4 reversed (8 − x); anxiety is the mean of items 7–9.
 
-// r: Fraley's ECR-RS information page (University of Illinois lab site) gives 30-day test–retest of about .65 for
-// the romantic domain (including people whose relationship ended that month) and .80 for parents; we take .65
-// because the clinic mostly asks about a partner, and the lower figure errs towards a wider threshold.
+// r: Fraley's ECR-RS information page (University of Illinois lab site,
+// internal.psychology.illinois.edu/~rcfraley/measures/relstructures.htm), confirmed word for word: "The test-retest
+// reliability (over 30 days) of the individual scales are approximately .65 for the domain of romantic relationships
+// (including individuals who experienced breakups during the 30-day period) and .80 in the parental domain." We take
+// .65 because the clinic mostly asks about a partner, and the lower figure errs towards a wider threshold. The page
+// gives one figure for the domain, not one per scale, so both scales share it.
 // TODO: no SD of either 1–7 mean score could be confirmed; it is needed (e.g. the romantic-partner SDs reported by
-// Fraley et al. 2011 for their online sample) before reliable change can be shown for the ECR-RS.
+// Fraley et al. 2011 for their online sample, whose tables could not be read) before reliable change can be shown
+// for the ECR-RS.
 const ROMANTIC_DOMAIN: ScaleReliability = {
   sd: null,
   r: 0.65,
   source:
-    'r: Fraley, ECR-RS information page, University of Illinois (30-day test–retest ≈ .65, romantic domain); ' +
+    'r: Fraley, ECR-RS information page, University of Illinois ' +
+    '(30-day test–retest ≈ .65, romantic domain, breakups included); ' +
     'SD not yet confirmed',
 };
 

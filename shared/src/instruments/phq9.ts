@@ -19,13 +19,23 @@ export const PHQ9: InstrumentDefinition = {
       betterDirection: 'lower',
       reliability: {
         // SD: Kocalevent, Hinz & Brähler (2013), Gen Hosp Psychiatry 35(5):551–555, German general-population
-        // survey, n = 5,018; the abstract reports SD 3.5 for women (mean 3.1) and for men (mean 2.7).
-        // TODO: confirm the whole-sample SD in the paper's normative table (the sexes share 3.5, so it is 3.5 to
-        // one decimal, but it was read from the abstract only).
+        // survey, n = 5,018. Abstract (read on two copies, scinapse.io/papers/2098873622 and
+        // peeref.com/zh/works/9880464):
+        // "Women had significantly higher mean (S.D.) scores compared with men [3.1 (3.5) vs. 2.7 (3.5)]."
+        // The abstract gives no whole-sample SD. With both sexes at 3.5 and means only 0.4 apart, the pooled SD can
+        // differ from 3.5 only by rounding (between-group variance ≈ 0.536 × 0.464 × 0.4² ≈ 0.04).
+        // TODO: read the whole-sample SD off the paper's normative table (not reachable from here).
         sd: 3.5,
         // r: Kroenke, Spitzer & Williams (2001), J Gen Intern Med 16:606–613, test–retest: PHQ-9 completed in clinic
         // and repeated by a mental health professional by telephone within 48 hours.
-        // TODO: confirm 0.84 against the paper's Results; the sources we could read confirm only its α = 0.89.
+        // TODO: confirm 0.84 against the paper's Results. Still seen only second-hand: a research note in the public
+        // repo dssugar/psychtest-jp (docs/scales/phq9/phase1-research.md, citing PMC1495268) lists
+        // "Test-Retest: r = 0.84 (48 hours)"; no primary text of the paper could be read.
+        // Published practice: the IAPT (now NHS Talking Therapies) manual counts a drop of 6 or more on the PHQ-9 as
+        // reliable improvement (as quoted on cbtwatch.com, Dr Mike Scott). These figures give a smaller threshold:
+        // S_diff = 3.5 × √0.16 × √2 = 1.980, 1.96 × 1.980 = 3.88, so a 4-point change already counts. IAPT's
+        // 6 points at r = .84 implies an SD of about 4.5–5.4, i.e. a treatment-seeking sample rather than the
+        // general population.
         r: 0.84,
         source:
           'SD: Kocalevent, Hinz & Brähler 2013, Gen Hosp Psychiatry 35:551–555 (German general population, n = 5,018); ' +

@@ -21,11 +21,17 @@ export const RSES: InstrumentDefinition = {
       betterDirection: 'higher',
       reliability: {
         // SD: Sinclair et al. (2010), Eval Health Prof 33(1):56–80, US adults, n = 503, total on the 0–30 metric.
-        // TODO: confirm SD 5.80 in the paper's normative table; we found the paper but could not read its tables.
+        // TODO: confirm SD 5.80 in the paper's normative table. Its abstract (read on suppr.wilddata.cn, PubMed
+        // 20164106) states the sample and that normative data are given, but no mean or SD; the tables could not be
+        // read. Note for whoever confirms it: an SD reported for the 10–40 scoring (items 1–4) is the same number on
+        // our 0–30 scoring, since the two differ by a constant 10.
         sd: 5.8,
         // r: two-week test–retest 0.85–0.88 (Rosenberg 1979, as summarised by RAND's education assessment
         // database); we take 0.85, the lower end, so the threshold errs wide.
-        // TODO: confirm the interval and sample in Rosenberg's own report (read from the secondary summary only).
+        // TODO: confirm the interval and sample in Rosenberg's own report (read from secondary summaries only; two
+        // more secondary summaries agree in range: the public repo XantX/testRosenberg README gives test–retest
+        // 0.82–0.88 citing Blascovich & Tomaka 1993 and Rosenberg 1986, and dssugar/psychtest-jp gives r = 0.85 over
+        // two weeks citing Silber & Tippett 1965).
         r: 0.85,
         source:
           'SD: Sinclair et al. 2010, Eval Health Prof 33:56–80 (US adults, n = 503); ' +
