@@ -39,6 +39,14 @@ describe('demo practice', () => {
     expect(ratings).toBeGreaterThan(200);
     expect(drafts).toBeGreaterThanOrEqual(1);
 
+    // Questionnaires tell the story: someone improving, someone reliably worse, one safety item.
+    const clara = await t.signIn({ email: 'clara@demo.test' }, DEMO_PASSWORD);
+    const omar = await t.signIn({ email: 'omar@demo.test' }, DEMO_PASSWORD);
+    const flags = [...(await clara.get('/api/dashboard')).body.clients, ...(await omar.get('/api/dashboard')).body.clients].flatMap((r: { flags: string[] }) => r.flags);
+    expect(flags).toEqual(expect.arrayContaining(['reliably_worse', 'safety_item', 'unsigned_notes', 'no_session_30_days']));
+    const [{ measures }] = await t.db.query(`SELECT count(*)::int AS measures FROM measure`);
+    expect(measures).toBeGreaterThan(50);
+
     // Sam supervises both and sees their caseloads read-only.
     const sam = await t.signIn({ email: 'sam@demo.test' }, DEMO_PASSWORD);
     const visible = (await sam.get('/api/clients?status=all&limit=200')).body.items;

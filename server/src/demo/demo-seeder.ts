@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { APPROACH_INFO, toCalendarDate } from '@securebase/shared';
+import { APPROACH_INFO, InstrumentCode, toCalendarDate } from '@securebase/shared';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { ClientsService } from '../clients/clients.service';
@@ -7,9 +7,11 @@ import { Clock } from '../common/clock';
 import type { RequestContext } from '../common/request-context';
 import type { GoalDto } from '../goals/dto/goal.dto';
 import { GoalsService } from '../goals/goals.service';
+import { MeasuresService } from '../measures/measures.service';
 import { SessionsService } from '../sessions/sessions.service';
 import type { InterventionInput } from '../sessions/dto/session-input.dto';
 import { DEMO_CASELOADS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, DemoClient } from './demo-data';
+import { answersFor } from './demo-measures';
 import { GOALS_BY_DOMAIN, NOTES, PLANS, prng, SUMMARIES } from './demo-story';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -28,6 +30,7 @@ export class DemoSeeder {
     private readonly clients: ClientsService,
     private readonly goals: GoalsService,
     private readonly sessions: SessionsService,
+    private readonly measures: MeasuresService,
     private readonly clock: Clock,
   ) {}
 
@@ -92,6 +95,7 @@ export class DemoSeeder {
       });
       made++;
       const isLast = week === weeks - 1;
+      if (attended && (week % 4 === 0 || isLast)) await this.recordMeasures(ctx, client.id, session.id, toCalendarDate(startedAt), demo, progress, isLast, week % 12 === 0 || isLast);
       if (!(isLast && story.lastUnsigned)) await this.sessions.sign(ctx, session.id, {});
     }
     if (demo.dischargedWeeksAgo !== undefined) {
@@ -100,6 +104,18 @@ export class DemoSeeder {
       await this.clients.discharge(ctx, client.id, { dischargedOn: toCalendarDate(on), reason: 'Goals met; planned ending' });
     }
     return made;
+  }
+
+  /** Questionnaires given in a session, moving along the plan from intake to the latest. */
+  private async recordMeasures(ctx: RequestContext, clientId: string, sessionId: string, administeredOn: string, demo: DemoClient, progress: number, isLast: boolean, withEcr: boolean) {
+    const plan = demo.measures;
+    const at = (pair: [number, number]) => pair[0] + (pair[1] - pair[0]) * progress;
+    const give = (instrument: InstrumentCode, responses: number[]) =>
+      this.measures.create(ctx, clientId, { instrument, administeredOn, responses, sessionId });
+    await give('phq9', answersFor('phq9', { total: Math.round(at(plan.phq9)) }, plan.safetyItem && isLast ? { 9: 1 } : { 9: 0 }));
+    await give('gad7', answersFor('gad7', { total: Math.round(at(plan.gad7)) }));
+    if (plan.rses) await give('rses', answersFor('rses', { total: Math.round(at(plan.rses)) }));
+    if (plan.ecr && withEcr) await give('ecr_r', answersFor('ecr_r', { anxiety: at(plan.ecr.anxiety), avoidance: at(plan.ecr.avoidance) }));
   }
 
   private async createAccounts() {

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ClientsModule } from '../clients/clients.module';
 import { GoalsModule } from '../goals/goals.module';
+import { MeasuresModule } from '../measures/measures.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [ClientsModule, GoalsModule, SessionsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [ClientsModule, GoalsModule, SessionsModule, MeasuresModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}

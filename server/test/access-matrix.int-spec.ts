@@ -1,0 +1,257 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Response } from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { findRepoRoot } from '../src/config/config';
+import { PASSWORD, startTestApp, TestApp, TestUser } from './harness';
+
+/**
+ * Who may call what (API.md, Roles): every operation of the committed openapi.json, called by
+ * every kind of caller, against records this file creates. The table below is the expected
+ * answer; an operation without a row fails, so a new route cannot ship without deciding it.
+ */
+
+const ACTORS = ['anonymous', 'owner', 'colleague', 'outsider', 'supervisor', 'admin', 'outsideAdmin'] as const;
+type Actor = (typeof ACTORS)[number];
+type Expected = Record<Actor, number>;
+
+/** Records that rows point at. Read rows share one set; write rows get a fresh set per call. */
+interface Records {
+  clientId: string;
+  goalId: string;
+  draftId: string;
+  signedId: string;
+  userId: string;
+}
+type Need = keyof Records;
+
+interface Row {
+  expect: Expected;
+  /** The record whose id fills `{id}`. */
+  id?: Need;
+  /** Records a write needs besides the one in the path. */
+  needs?: Need[];
+  query?: string;
+  body?: (r: Records, actor: Actor) => unknown;
+  /** For a 2xx list answer: does it show the shared client's data? Must be true exactly for `to`. */
+  shows?: { to: Actor[]; test: (body: any, r: Records) => boolean };
+  /** Called on a fresh signed-in agent of the actor, so the shared agents keep their sessions. */
+  ownSession?: boolean;
+}
+
+const everyone = (status: number): Expected => ({
+  anonymous: status, owner: status, colleague: status, outsider: status, supervisor: status, admin: status, outsideAdmin: status,
+});
+const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
+/** A clinical route without a client in the path: each clinician works on their own caseload. */
+const ownCaseload = (status: number): Expected => ({ ...signedIn(status), admin: 403, outsideAdmin: 403 });
+/** Reading the owner's client or anything under it. */
+const clinicalRead = (status = 200): Expected => ({
+  anonymous: 401, owner: status, colleague: 404, outsider: 404, supervisor: status, admin: 403, outsideAdmin: 403,
+});
+/** Changing it: supervisors read but may not write. */
+const clinicalWrite = (status: number): Expected => ({ ...clinicalRead(status), supervisor: 403 });
+const adminOnly = (status: number, outsideAdmin = status): Expected => ({
+  anonymous: 401, owner: 403, colleague: 403, outsider: 403, supervisor: 403, admin: status, outsideAdmin,
+});
+
+const sessionBody = (r: Records) => ({
+  startedAt: '2026-03-02T15:00:00Z',
+  durationMinutes: 50,
+  modality: 'individual',
+  setting: 'in_person',
+  attendance: 'attended',
+  summary: 'Matrix row.',
+  plan: 'Carry on.',
+  goalRatings: [{ goalId: r.goalId, rating: 5 }],
+  patterns: [{ pattern: 'reassurance_seeking', intensity: 1 }],
+  interventions: [{ approach: 'eft', techniques: ['tracking'], note: 'Stayed with it.', goalIds: [r.goalId] }],
+});
+let instrument: { code: string; itemCount: number; min: number } | undefined;
+let uniq = 0;
+
+const TABLE: Record<string, Row> = {
+  'GET /api/health': { expect: everyone(200) },
+  'GET /api/docs': { expect: everyone(200) },
+  'GET /api/docs-json': { expect: everyone(200) },
+
+  // Sent without a session cookie, each with their own credentials (the anonymous caller with the owner's).
+  'POST /api/auth/login': { expect: everyone(200) },
+  'POST /api/auth/logout': { expect: { ...signedIn(204) }, ownSession: true },
+  'GET /api/auth/me': { expect: signedIn(200) },
+
+  'GET /api/audit': {
+    expect: { ...adminOnly(200), supervisor: 200 },
+    query: 'clientId=CLIENT',
+    shows: { to: ['admin', 'supervisor'], test: (b, r) => b.items.some((e: { clientId: string }) => e.clientId === r.clientId) },
+  },
+
+  'GET /api/users': {
+    expect: adminOnly(200),
+    shows: { to: ['admin'], test: (b) => b.items.some((u: { id: string }) => u.id === people.owner.id) },
+  },
+  'POST /api/users': {
+    expect: adminOnly(201),
+    body: () => ({ email: `matrix${++uniq}@test.example`, displayName: 'Made by the matrix', role: 'clinician', password: 'lantern-orchid-quarry-5520' }),
+  },
+  'PATCH /api/users/{id}': { expect: adminOnly(200, 404), id: 'userId', body: () => ({ displayName: 'Renamed by the matrix' }) },
+
+  'GET /api/clients': {
+    expect: ownCaseload(200),
+    query: 'status=all&limit=200',
+    shows: { to: ['owner', 'supervisor'], test: (b, r) => b.items.some((c: { id: string }) => c.id === r.clientId) },
+  },
+  'POST /api/clients': { expect: ownCaseload(201), body: () => ({ firstName: 'Row', lastName: 'Matrix', intakeDate: '2026-01-05' }) },
+  'GET /api/clients/{id}': { expect: clinicalRead(), id: 'clientId' },
+  'PATCH /api/clients/{id}': { expect: clinicalWrite(200), id: 'clientId', body: () => ({ preferredName: 'Changed', version: 1 }) },
+  'POST /api/clients/{id}/discharge': {
+    expect: clinicalWrite(200),
+    id: 'clientId',
+    body: () => ({ dischargedOn: '2026-02-01', reason: 'Goals met.' }),
+  },
+  'POST /api/clients/{id}/care-team': { expect: clinicalWrite(201), id: 'clientId', body: () => ({ userId: people.colleague.id }) },
+
+  'GET /api/clients/{id}/goals': { expect: clinicalRead(), id: 'clientId' },
+  'POST /api/clients/{id}/goals': {
+    expect: clinicalWrite(201),
+    id: 'clientId',
+    body: () => ({ domain: 'self_esteem', title: 'Matrix goal', baseline: 2, target: 7, startedOn: '2026-01-05' }),
+  },
+  'PATCH /api/goals/{id}': { expect: clinicalWrite(200), id: 'goalId', body: () => ({ title: 'Renamed goal', version: 1 }) },
+
+  'POST /api/clients/{id}/sessions': { expect: clinicalWrite(201), id: 'clientId', needs: ['goalId'], body: sessionBody },
+  'GET /api/clients/{id}/sessions': { expect: clinicalRead(), id: 'clientId' },
+  'GET /api/clients/{id}/interventions': { expect: clinicalRead(), id: 'clientId' },
+  'GET /api/sessions/{id}': { expect: clinicalRead(), id: 'signedId' },
+  'PATCH /api/sessions/{id}': {
+    expect: clinicalWrite(200),
+    id: 'draftId',
+    needs: ['goalId'],
+    body: (r) => ({ ...sessionBody(r), summary: 'Edited.', version: 1 }),
+  },
+  'POST /api/sessions/{id}/sign': { expect: clinicalWrite(200), id: 'draftId', body: () => ({ version: 1 }) },
+  'POST /api/sessions/{id}/addenda': { expect: clinicalWrite(201), id: 'signedId', body: () => ({ text: 'Later: a correction.' }) },
+
+  'GET /api/clients/{id}/progress': { expect: clinicalRead(), id: 'clientId' },
+  'GET /api/dashboard': {
+    expect: ownCaseload(200),
+    shows: { to: ['owner', 'supervisor'], test: (b, r) => b.clients.some((c: { client: { id: string } }) => c.client.id === r.clientId) },
+  },
+
+  // Questionnaires: the catalogue holds no client data, so any signed-in user may read it.
+  'GET /api/instruments': { expect: signedIn(200) },
+  'POST /api/clients/{id}/measures': {
+    expect: clinicalWrite(201),
+    id: 'clientId',
+    body: () => ({ instrument: instrument!.code, administeredOn: '2026-02-01', responses: Array(instrument!.itemCount).fill(instrument!.min) }),
+  },
+  'GET /api/clients/{id}/measures': { expect: clinicalRead(), id: 'clientId' },
+};
+
+/** Served but not described in openapi.json (the description itself). */
+const UNDESCRIBED = ['GET /api/docs', 'GET /api/docs-json'];
+
+const root = findRepoRoot();
+const committed = operationsOf(JSON.parse(readFileSync(join(root, 'openapi.json'), 'utf8')));
+
+function operationsOf(doc: { paths: Record<string, Record<string, unknown>> }): string[] {
+  return Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+}
+
+let t: TestApp;
+let practiceId: string;
+const people = {} as Record<Exclude<Actor, 'anonymous'>, TestUser>;
+const agents = {} as Record<Actor, TestAgent>;
+let shared: Records;
+
+/** A client of the owner with a goal, a draft and a signed session, and a spare user of the practice. */
+async function makeRecords(needs: Need[]): Promise<Records> {
+  const r = {} as Records;
+  const owner = agents.owner;
+  const want = new Set(needs);
+  if (want.has('draftId') || want.has('signedId')) want.add('goalId');
+  if (want.has('goalId')) want.add('clientId');
+  const ok = (res: Response, status: number) => {
+    if (res.status !== status) throw new Error(`setting up a record: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  if (want.has('clientId')) {
+    r.clientId = ok(await owner.post('/api/clients').send({ firstName: 'Nora', lastName: 'Owner', intakeDate: '2026-01-05' }), 201).id;
+  }
+  if (want.has('goalId')) {
+    r.goalId = ok(
+      await owner.post(`/api/clients/${r.clientId}/goals`).send({ domain: 'boundary_setting', title: 'Say no', baseline: 3, target: 8, startedOn: '2026-01-05' }),
+      201,
+    ).id;
+  }
+  if (want.has('draftId')) r.draftId = ok(await owner.post(`/api/clients/${r.clientId}/sessions`).send(sessionBody(r)), 201).id;
+  if (want.has('signedId')) {
+    r.signedId = ok(await owner.post(`/api/clients/${r.clientId}/sessions`).send(sessionBody(r)), 201).id;
+    ok(await owner.post(`/api/sessions/${r.signedId}/sign`).send({}), 200);
+  }
+  if (want.has('userId')) r.userId = (await t.user(practiceId, 'clinician')).id;
+  return r;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  practiceId = await t.practice('Matrix Practice');
+  const elsewhere = await t.practice('Elsewhere');
+  people.supervisor = await t.user(practiceId, 'supervisor');
+  people.owner = await t.user(practiceId, 'clinician', { supervisorId: people.supervisor.id });
+  people.colleague = await t.user(practiceId, 'clinician');
+  people.admin = await t.user(practiceId, 'admin');
+  people.outsider = await t.user(elsewhere, 'clinician');
+  people.outsideAdmin = await t.user(elsewhere, 'admin');
+  agents.anonymous = t.http() as unknown as TestAgent;
+  await Promise.all(Object.entries(people).map(async ([actor, user]) => (agents[actor as Actor] = await t.signIn(user))));
+  shared = await makeRecords(['clientId', 'goalId', 'draftId', 'signedId', 'userId']);
+  const catalogue = await agents.owner.get('/api/instruments');
+  if (catalogue.status === 200) instrument = (Array.isArray(catalogue.body) ? catalogue.body : catalogue.body.items)[0];
+});
+afterAll(() => t.close());
+
+async function call(operation: string, row: Row, actor: Actor): Promise<{ status: number; shows?: boolean }> {
+  const [method, template] = operation.split(' ');
+  const write = method !== 'GET';
+  const records = write ? await makeRecords([...(row.id ? [row.id] : []), ...(row.needs ?? [])]) : shared;
+  let agent = agents[actor];
+  if (row.ownSession) agent = actor === 'anonymous' ? (t.http() as unknown as TestAgent) : await t.signIn(people[actor]);
+  if (operation === 'POST /api/auth/login') agent = t.http() as unknown as TestAgent;
+  const path = template.replace('{id}', row.id ? records[row.id] : 'MISSING') + (row.query ? `?${row.query.replace('CLIENT', records.clientId)}` : '');
+  let body = row.body?.(records, actor);
+  if (operation === 'POST /api/auth/login') body = { email: (actor === 'anonymous' ? people.owner : people[actor]).email, password: PASSWORD };
+  const req = (agent as unknown as Record<string, (p: string) => import('supertest').Test>)[method.toLowerCase()](path);
+  const res = body === undefined ? await req : await req.send(body as object);
+  const shows = row.shows && res.status >= 200 && res.status < 300 ? row.shows.test(res.body, records) : undefined;
+  return { status: res.status, shows };
+}
+
+describe('access matrix (API.md, Roles)', () => {
+  it('has a row for every operation the running server describes, and no row for a route that is gone', async () => {
+    const served = operationsOf((await agents.owner.get('/api/docs-json')).body);
+    const routes = new Set([...committed, ...served, ...UNDESCRIBED]);
+    expect([...routes].filter((op) => !TABLE[op])).toEqual([]);
+    expect(Object.keys(TABLE).filter((op) => !routes.has(op))).toEqual([]);
+  });
+
+  for (const operation of [...committed, ...UNDESCRIBED]) {
+    const row = TABLE[operation];
+    if (!row) {
+      it(`${operation} has a row in the access table`, () => {
+        throw new Error(`${operation} is in openapi.json but not in the access matrix: decide who may call it (API.md, Roles) and add a row`);
+      });
+      continue;
+    }
+    it(`${operation}: ${ACTORS.map((a) => `${a} ${row.expect[a]}`).join(', ')}`, async () => {
+      const answers = await Promise.all(ACTORS.map((actor) => call(operation, row, actor)));
+      const statuses = Object.fromEntries(ACTORS.map((a, i) => [a, answers[i].status]));
+      expect(statuses).toEqual(row.expect);
+      if (row.shows) {
+        const seen = ACTORS.filter((a, i) => answers[i].shows !== undefined).map((a) => [a, answers[ACTORS.indexOf(a)].shows]);
+        const wanted = seen.map(([a]) => [a, row.shows!.to.includes(a as Actor)]);
+        expect(Object.fromEntries(seen)).toEqual(Object.fromEntries(wanted));
+      }
+    });
+  }
+});
