@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 const TREND_SESSIONS = 12;
 
 /** The caseload at a glance, in one statement: per client a few lateral aggregates. */
-const DASHBOARD_SQL = `
+export const DASHBOARD_SQL = `
 SELECT ${CLIENT_COLUMNS},
   last.at AS "lastSessionAt",
   (SELECT count(*)::int FROM therapy_session s

@@ -11,7 +11,7 @@ import { measureSeries } from './measure-series';
  * Sessions, goals, notes and patterns, aggregated in PostgreSQL in one statement: each chart is a
  * json_agg over the client's rows, never a query per goal or session. Dates are UTC days.
  */
-const PROGRESS_SQL = `
+export const PROGRESS_SQL = `
 WITH s AS (
   SELECT id, started_at, attendance FROM therapy_session
    WHERE client_id = $1 AND ($2::date IS NULL OR started_at >= $2::date) AND ($3::date IS NULL OR started_at < $3::date + 1)
@@ -43,7 +43,7 @@ SELECT
     'noShow', (SELECT count(*)::int FROM s WHERE attendance = 'no_show')) AS attendance`;
 
 /** The second statement: questionnaire administrations in range, oldest first, shaped in measure-series.ts. */
-const MEASURES_SQL = `
+export const MEASURES_SQL = `
 SELECT m.instrument, m.administered_on AS "administeredOn", m.scores, m.band FROM measure m
  WHERE m.client_id = $1 AND ($2::date IS NULL OR m.administered_on >= $2::date) AND ($3::date IS NULL OR m.administered_on <= $3::date)
  ORDER BY m.administered_on, m.created_at`;

@@ -1,0 +1,24 @@
+import type { Pool } from 'pg';
+import { DASHBOARD_SQL } from '../server/src/progress/dashboard.service';
+import { MEASURES_SQL, PROGRESS_SQL } from '../server/src/progress/progress.service';
+import { SESSION_COLUMNS } from '../server/src/sessions/session-sql';
+import type { Generated } from './generate';
+
+/**
+ * The same SQL each read endpoint runs for its payload, straight through pg: the denominator of
+ * "API throughput / raw-SQL throughput". (The API also looks up the session and user, checks
+ * access and writes an audit event: that is part of what the ratio shows.)
+ */
+export async function rawQueries(pool: Pool, g: Generated) {
+  const { rows: [user] } = await pool.query(`SELECT id, practice_id FROM app_user WHERE email = $1`, [g.longClinicianEmail]);
+  const { rows: [session] } = await pool.query(`SELECT sid FROM auth_session WHERE user_id = $1 LIMIT 1`, [user.id]);
+  return {
+    me: async () => {
+      await pool.query(`SELECT data FROM auth_session WHERE sid = $1 AND expires_at > now()`, [session.sid]);
+      await pool.query(`SELECT u.id, u.email, p.name FROM app_user u JOIN practice p ON p.id = u.practice_id WHERE u.id = $1 AND u.active`, [user.id]);
+    },
+    dashboard: () => pool.query(DASHBOARD_SQL, [user.id, user.practice_id, new Date()]),
+    progress: () => Promise.all([pool.query(PROGRESS_SQL, [g.longClientId, null, null]), pool.query(MEASURES_SQL, [g.longClientId, null, null])]),
+    sessions: () => pool.query(`SELECT ${SESSION_COLUMNS} FROM therapy_session s WHERE s.client_id = $1 ORDER BY s.started_at DESC, s.id DESC LIMIT 51`, [g.longClientId]),
+  };
+}

@@ -1,0 +1,212 @@
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Pool } from 'pg';
+import { findRepoRoot } from '../server/src/config/config';
+import { createDataSource } from '../server/src/database/data-source';
+import { adminQuery, startScratchServer } from '../server/scripts/scratch-database';
+import { BENCH_PASSWORD, generatePractice, PRACTICE_SCALE, TINY_SCALE } from './generate';
+import { rawQueries } from './raw-sql';
+import { measureBrowser, bundleSizes } from './browser';
+
+/**
+ * `npm run bench` (`-- --tiny` for the few-second CI version): generates a practice, starts the
+ * real server as a child process, loads each endpoint with autocannon and the same SQL with pg
+ * at the same concurrency, and writes bench/results.json.
+ */
+const tiny = process.argv.includes('--tiny');
+const DURATION = Number(process.env.BENCH_SECONDS ?? (tiny ? 1 : 10));
+const CONNECTIONS = 10;
+const root = findRepoRoot();
+
+interface LoadResult {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  rawPerSecond?: number;
+  rawP99?: number;
+  ratio?: number;
+}
+
+async function main() {
+  const scratch = await startScratchServer();
+  const database = `securebase_bench_${process.pid}`;
+  await adminQuery(scratch.adminUrl, `CREATE DATABASE ${database}`);
+  const url = scratch.urlFor(database);
+  let server: ChildProcess | undefined;
+  try {
+    const db = createDataSource(url, 4);
+    await db.initialize();
+    await db.runMigrations();
+    const generated = await generatePractice(db, tiny ? TINY_SCALE : PRACTICE_SCALE);
+    await db.destroy();
+    console.log(`Generated in ${generated.seconds.toFixed(1)} s:`, generated.rows);
+
+    const port = 4600 + Math.floor(Math.random() * 300);
+    server = await startServer(url, port);
+    const base = `http://127.0.0.1:${port}`;
+    const cookie = await signIn(base, generated.longClinicianEmail);
+    const writeClient = await json(base, cookie, 'POST', '/api/clients', { firstName: 'Write', lastName: 'Path', intakeDate: '2026-01-01' });
+
+    const pool = new Pool({ connectionString: url, max: CONNECTIONS });
+    const raw = await rawQueries(pool, generated);
+    const reads: [string, string, (() => Promise<unknown>) | undefined][] = [
+      ['GET /api/auth/me', '/api/auth/me', raw.me],
+      ['GET /api/dashboard', '/api/dashboard', raw.dashboard],
+      ['GET /api/clients/:id/progress (5 years)', `/api/clients/${generated.longClientId}/progress`, raw.progress],
+      ['GET /api/clients/:id/sessions', `/api/clients/${generated.longClientId}/sessions`, raw.sessions],
+    ];
+    const results: LoadResult[] = [];
+    for (const [name, path, rawFn] of reads) {
+      const r = await load(base, cookie, { path, method: 'GET' });
+      const result: LoadResult = { name, ...r };
+      if (rawFn) {
+        const baseline = await loadRaw(rawFn);
+        Object.assign(result, { rawPerSecond: baseline.perSecond, rawP99: baseline.p99, ratio: round(r.requestsPerSecond / baseline.perSecond, 2) });
+      }
+      results.push(result);
+    }
+    const before = await count(pool, writeClient.id);
+    const write = await load(base, cookie, {
+      path: `/api/clients/${writeClient.id}/sessions`,
+      method: 'POST',
+      body: JSON.stringify({ startedAt: '2026-03-02T15:00:00Z', durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended', summary: 'Bench session', patterns: [{ pattern: 'reassurance_seeking', intensity: 1 }], interventions: [{ approach: 'cbt', note: 'Thought record reviewed.' }] }),
+    });
+    const written = (await count(pool, writeClient.id)) - before;
+    results.push({ name: 'POST /api/clients/:id/sessions', ...write });
+
+    const pdf = await timePdf(base, cookie, generated.longClientId);
+    const browser = await measureBrowser(base, generated.longClinicianEmail, BENCH_PASSWORD, generated.longClientId, join(root, 'client/dist'));
+    const bundles = bundleSizes(join(root, 'client/dist'));
+    await pool.end();
+
+    const results_ = {
+      at: new Date().toISOString(),
+      machine: machine(),
+      tiny,
+      durationSeconds: DURATION,
+      connections: CONNECTIONS,
+      generated: { seconds: round(generated.seconds, 1), rows: generated.rows, bytes: generated.bytes },
+      load: results,
+      // autocannon stops counting at the deadline; up to `connections` requests may still complete after it.
+      writes: { acknowledged: write.total2xx, inDatabase: written, lost: Math.max(0, write.total2xx - written) },
+      pdf,
+      browser,
+      bundles,
+    };
+    console.table(results.map((r) => ({ endpoint: r.name, 'req/s': r.requestsPerSecond, 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors + r.non2xx, 'raw req/s': r.rawPerSecond ?? '', 'raw p99': r.rawP99 ?? '', 'API/raw': r.ratio ?? '' })));
+    console.log({ writes: results_.writes, pdf, browser, bundles });
+    mkdirSync(join(root, 'bench'), { recursive: true });
+    writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results_, null, 2)}\n`);
+    console.log('Wrote bench/results.json');
+    if (results.some((r) => r.errors > 0 || r.non2xx > 0) || written < write.total2xx) process.exitCode = 1;
+  } finally {
+    server?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await adminQuery(scratch.adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
+    await scratch.stop();
+  }
+}
+
+async function startServer(url: string, port: number): Promise<ChildProcess> {
+  const entry = join(root, 'server/dist/server/src/main.js');
+  if (!existsSync(entry)) throw new Error('Build first: npm run build');
+  const child = spawn(process.execPath, [entry], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), SESSION_SECRET: 'b'.repeat(40), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('server did not start');
+}
+
+async function signIn(base: string, email: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: BENCH_PASSWORD }) });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
+  return res.headers.get('set-cookie')!.split(';')[0];
+}
+
+async function json(base: string, cookie: string, method: string, path: string, body?: unknown): Promise<{ id: string }> {
+  const res = await fetch(`${base}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status}`);
+  return (await res.json()) as { id: string };
+}
+
+async function load(base: string, cookie: string, req: { path: string; method: 'GET' | 'POST'; body?: string }) {
+  const result = await autocannon({
+    url: `${base}${req.path}`,
+    method: req.method,
+    body: req.body,
+    headers: { cookie, 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+    connections: CONNECTIONS,
+    duration: DURATION,
+  });
+  return {
+    requestsPerSecond: round(result.requests.average, 1),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total2xx: result['2xx'],
+  };
+}
+
+/** The endpoint's SQL straight through pg, 10 at a time, for the same duration. */
+async function loadRaw(fn: () => Promise<unknown>) {
+  const latencies: number[] = [];
+  const until = Date.now() + DURATION * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < until) {
+        const t0 = performance.now();
+        await fn();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { perSecond: round(latencies.length / DURATION, 1), p99: round(latencies[Math.floor(latencies.length * 0.99)] ?? 0, 1) };
+}
+
+async function timePdf(base: string, cookie: string, clientId: string) {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < (tiny ? 1 : 5); i++) {
+    const t0 = performance.now();
+    const res = await fetch(`${base}/api/clients/${clientId}/summary?format=pdf&includeNotes=true`, { headers: { cookie } });
+    if (res.status === 404) return { available: false };
+    bytes = (await res.arrayBuffer()).byteLength;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { available: true, medianMs: round(times[Math.floor(times.length / 2)], 0), bytes };
+}
+
+async function count(pool: Pool, clientId: string): Promise<number> {
+  const { rows } = await pool.query(`SELECT count(*)::int AS n FROM therapy_session WHERE client_id = $1`, [clientId]);
+  return rows[0].n;
+}
+
+function machine() {
+  const os = require('node:os') as typeof import('node:os');
+  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 0), node: process.version };
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
