@@ -45,7 +45,15 @@ function notePool(): string[] {
  */
 export async function generatePractice(db: DataSource, scale: Scale): Promise<Generated> {
   const started = Date.now();
-  const q = (sql: string, params: unknown[] = []) => db.query(sql, params);
+  const steps: Record<string, number> = {};
+  const q = async (sql: string, params: unknown[] = []) => {
+    const t0 = Date.now();
+    const out = await db.query(sql, params);
+    const step = sql.trim().split(/\s+/).slice(0, 3).join(' ');
+    steps[step] = (steps[step] ?? 0) + (Date.now() - t0);
+    return out;
+  };
+  await q(`SET statement_timeout = 0`);
   await q(`SELECT setseed(0.42)`);
   const [{ id: practiceId }] = await q(`INSERT INTO practice (name) VALUES ('Benchmark Practice') RETURNING id`);
   const hash = await hashPassword(BENCH_PASSWORD);
@@ -157,6 +165,7 @@ export async function generatePractice(db: DataSource, scale: Scale): Promise<Ge
     rows[table] = n;
     bytes[table] = Number(size);
   }
+  if (process.env.BENCH_VERBOSE) console.log('generator steps (ms):', steps);
   return {
     practiceId,
     clinicianEmails: Array.from({ length: scale.clinicians }, (_, i) => `clinician${i + 1}@bench.test`),

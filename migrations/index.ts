@@ -4,6 +4,7 @@ import * as m1 from './1795979600000-AuditEventImmutable';
 import * as m2 from './1795980013381-ClinicalRecord';
 import * as m3 from './1795980100000-SignedSessionsAreFrozen';
 import * as m4 from './1795981135208-Measures';
+import * as m5 from './1795982000000-SessionPartsFrozenPerStatement';
 
 export const MIGRATIONS: Function[] = [
   ...Object.values(m0),
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   ...Object.values(m2),
   ...Object.values(m3),
   ...Object.values(m4),
+  ...Object.values(m5),
 ];

@@ -16,6 +16,15 @@ const NewClientPage = lazy(() =>
 const ClientPage = lazy(() =>
   import('../features/clients/components/client-page').then((m) => ({ default: m.ClientPage })),
 );
+const LogSessionPage = lazy(() =>
+  import('../features/sessions/components/log-session-page').then((m) => ({ default: m.LogSessionPage })),
+);
+const EditSessionPage = lazy(() =>
+  import('../features/sessions/components/edit-session-page').then((m) => ({ default: m.EditSessionPage })),
+);
+const SessionPage = lazy(() =>
+  import('../features/sessions/components/session-page').then((m) => ({ default: m.SessionPage })),
+);
 const UsersPage = lazy(() => import('../features/admin/components/users-page').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
 const NotFoundPage = lazy(() => import('./errors/not-found-page').then((m) => ({ default: m.NotFoundPage })));
@@ -34,6 +43,9 @@ export function AppRoutes() {
             <Route path="clients" element={<Navigate to="/caseload" replace />} />
             <Route path="clients/new" element={<NewClientPage />} />
             <Route path="clients/:clientId" element={<ClientPage />} />
+            <Route path="clients/:clientId/sessions/new" element={<LogSessionPage />} />
+            <Route path="sessions/:sessionId" element={<SessionPage />} />
+            <Route path="sessions/:sessionId/edit" element={<EditSessionPage />} />
           </Route>
           <Route element={<RequireRole roles={['supervisor', 'admin']} />}>
             <Route path="audit" element={<AuditPage />} />

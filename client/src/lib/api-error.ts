@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly details: ErrorDetail[],
     readonly requestId: string | null,
     readonly retryAfter: string | null,
+    /** On a 409 for a stale `version`: the record's version now, for a deliberate second save. */
+    readonly currentVersion: number | null = null,
   ) {
     super(`Request failed with status ${status}`);
     this.name = 'ApiError';
@@ -57,5 +59,6 @@ export function apiErrorFrom(status: number, body: unknown, headers: { get(name:
     readDetails(record.details),
     requestId,
     headers.get('retry-after'),
+    typeof record.currentVersion === 'number' && Number.isInteger(record.currentVersion) ? record.currentVersion : null,
   );
 }

@@ -23,6 +23,11 @@ describe('apiErrorFrom', () => {
     expect(error.serverMessage).toBe('Validation failed');
     expect(error.details).toEqual([{ field: 'lastName', problem: 'must not be empty' }]);
   });
+  it('keeps the current version a 409 names, and nothing else', () => {
+    expect(failure(409, { statusCode: 409, message: 'Changed', currentVersion: 4 }).currentVersion).toBe(4);
+    expect(failure(409, { currentVersion: '4' }).currentVersion).toBeNull();
+    expect(failure(400, {}).currentVersion).toBeNull();
+  });
   it('takes the request id from the body, else the header', () => {
     expect(failure(500, { requestId: 'req-1' }).requestId).toBe('req-1');
     expect(failure(500, '<html>', headers({ 'x-request-id': 'req-2' })).requestId).toBe('req-2');

@@ -1,4 +1,5 @@
 import { Avatar, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { ageOn, formatCalendarDate, localCalendarDate } from '../../../lib/dates';
 import { clientDisplayName, clientInitials, clientLegalName } from '../../../lib/names';
 import type { ClientRecord } from '../api/get-client';
@@ -7,13 +8,17 @@ import { ClientStatusBadge } from './client-status-badge';
 
 interface ClientHeaderProps {
   client: ClientRecord;
-  canEdit: boolean;
+  /** On the care team: may log sessions, add goals, edit and discharge. */
+  canWrite: boolean;
+  /** Details are being edited (their own buttons are then in the form). */
+  editing: boolean;
   onEdit: () => void;
   onDischarge: () => void;
+  onAddGoal: () => void;
 }
 
 /** Who this is, at a glance: name, pronouns, age, attachment style, intake, status. */
-export function ClientHeader({ client, canEdit, onEdit, onDischarge }: ClientHeaderProps) {
+export function ClientHeader({ client, canWrite, editing, onEdit, onDischarge, onAddGoal }: ClientHeaderProps) {
   const legalName = clientLegalName(client);
   const facts = [
     client.pronouns,
@@ -44,12 +49,20 @@ export function ClientHeader({ client, canEdit, onEdit, onDischarge }: ClientHea
           </Group>
         </Stack>
       </Group>
-      {canEdit && (
+      {canWrite && (
         <Group gap="sm" className="no-print">
-          <Button variant="default" onClick={onEdit}>
-            Edit details
+          <Button component={Link} to={`/clients/${client.id}/sessions/new`}>
+            Log session
           </Button>
-          {client.status === 'active' && (
+          <Button variant="default" onClick={onAddGoal}>
+            Add goal
+          </Button>
+          {!editing && (
+            <Button variant="default" onClick={onEdit}>
+              Edit details
+            </Button>
+          )}
+          {!editing && client.status === 'active' && (
             <Button variant="default" onClick={onDischarge}>
               Discharge
             </Button>

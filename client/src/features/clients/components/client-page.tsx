@@ -1,23 +1,60 @@
-import { Anchor, Stack } from '@mantine/core';
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Anchor, Stack, Tabs } from '@mantine/core';
+import { useState, type ComponentType } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
 import { clientDisplayName } from '../../../lib/names';
 import { useSignedInUser } from '../../auth/api/get-current-user';
-import { useClient } from '../api/get-client';
+import { useGoals } from '../../goals/api/list-goals';
+import { AddGoalModal } from '../../goals/components/add-goal-modal';
+import { GoalsTab } from '../../goals/components/goals-tab';
+import { NotesTab } from '../../sessions/components/notes-tab';
+import { SessionsTab } from '../../sessions/components/sessions-tab';
+import { useClient, type ClientRecord } from '../api/get-client';
+import { isOnCareTeam } from '../client-access';
+import { CLIENT_TABS, clientTabSearch, parseClientTab, type ClientTab } from '../client-tabs';
 import { ClientDetailsCard } from './client-details-card';
 import { ClientHeader } from './client-header';
 import { DischargeClientModal } from './discharge-client-modal';
 import { EditClientDetails } from './edit-client-details';
 
+interface TabProps {
+  client: ClientRecord;
+  canWrite: boolean;
+  onAddGoal: () => void;
+}
+
+function SessionsPanel({ client, canWrite }: TabProps) {
+  const goals = useGoals(client.id);
+  return <SessionsTab clientId={client.id} goals={goals.data ?? []} canWrite={canWrite} />;
+}
+
+function GoalsPanel({ client, canWrite, onAddGoal }: TabProps) {
+  return <GoalsTab clientId={client.id} canWrite={canWrite} onAddGoal={onAddGoal} />;
+}
+
+function NotesPanel({ client }: TabProps) {
+  const goals = useGoals(client.id);
+  return <NotesTab clientId={client.id} goals={goals.data ?? []} />;
+}
+
+// One panel per entry of CLIENT_TABS: a new tab is one line there and one line here.
+const PANELS: Record<ClientTab, ComponentType<TabProps>> = {
+  sessions: SessionsPanel,
+  goals: GoalsPanel,
+  notes: NotesPanel,
+};
+
 export function ClientPage() {
   const { clientId = '' } = useParams();
   const user = useSignedInUser();
+  const [params, setParams] = useSearchParams();
+  const tab = parseClientTab(params);
   const { data: client, error, isPending, refetch } = useClient(clientId);
   const [editing, setEditing] = useState(false);
   const [discharging, setDischarging] = useState(false);
+  const [addingGoal, setAddingGoal] = useState(false);
   usePageTitle(client ? clientDisplayName(client) : 'Client');
 
   if (isPending) return <PageLoader label="Loading the client record…" />;
@@ -33,7 +70,10 @@ export function ClientPage() {
   }
 
   // Supervisors read their supervisees' clients but never edit them (PRODUCT.md).
-  const onCareTeam = client.primaryClinicianId === user.id || client.careTeam.includes(user.id);
+  const onCareTeam = isOnCareTeam(client, user.id);
+  const openTab = (next: string | null) => {
+    if (next && next !== tab) setParams(clientTabSearch(next as ClientTab));
+  };
 
   return (
     <Stack gap="lg" maw={960}>
@@ -42,16 +82,43 @@ export function ClientPage() {
       </Anchor>
       <ClientHeader
         client={client}
-        canEdit={onCareTeam && !editing}
+        canWrite={onCareTeam}
+        editing={editing}
         onEdit={() => setEditing(true)}
         onDischarge={() => setDischarging(true)}
+        onAddGoal={() => setAddingGoal(true)}
       />
       {editing ? (
         <EditClientDetails client={client} onDone={() => setEditing(false)} />
       ) : (
         <ClientDetailsCard client={client} readOnly={!onCareTeam} />
       )}
+      <Tabs value={tab} onChange={openTab} keepMounted={false}>
+        <Tabs.List aria-label="Client record">
+          {CLIENT_TABS.map(({ value, label }) => (
+            <Tabs.Tab key={value} value={value}>
+              {label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {CLIENT_TABS.map(({ value }) => {
+          const Panel = PANELS[value];
+          return (
+            <Tabs.Panel key={value} value={value} pt="md">
+              <Panel client={client} canWrite={onCareTeam} onAddGoal={() => setAddingGoal(true)} />
+            </Tabs.Panel>
+          );
+        })}
+      </Tabs>
       <DischargeClientModal client={client} opened={discharging} onClose={() => setDischarging(false)} />
+      {onCareTeam && (
+        <AddGoalModal
+          clientId={client.id}
+          opened={addingGoal}
+          onClose={() => setAddingGoal(false)}
+          onCreated={() => openTab('goals')}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,0 +1,137 @@
+import { Alert, Button, Group, List, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { GOAL_DOMAIN_LABELS, GOAL_DOMAINS, RATING_MAX, RATING_MIN, TEXT_MAX_LENGTH } from '@securebase/shared';
+import { useState } from 'react';
+import { showServerFieldErrors } from '../../../components/server-form-errors';
+import { localCalendarDate } from '../../../lib/dates';
+import { describeError } from '../../../lib/error-messages';
+import { useCreateGoal } from '../api/create-goal';
+import type { Goal } from '../api/list-goals';
+import {
+  emptyGoalForm,
+  GOAL_FIELD_LABELS as LABELS,
+  GOAL_FIELDS,
+  GOAL_TITLE_MAX_LENGTH,
+  toNewGoal,
+  validateNewGoal,
+  type GoalFormValues,
+} from '../goal-rules';
+
+const domainOptions = GOAL_DOMAINS.map((value) => ({ value, label: GOAL_DOMAIN_LABELS[value] }));
+
+interface AddGoalModalProps {
+  clientId: string;
+  opened: boolean;
+  onClose: () => void;
+  onCreated?: (goal: Goal) => void;
+}
+
+export function AddGoalModal({ clientId, opened, onClose, onCreated }: AddGoalModalProps) {
+  const createGoal = useCreateGoal(clientId);
+  const [problem, setProblem] = useState<{ message: string; other: string[] } | null>(null);
+  const form = useForm<GoalFormValues>({
+    initialValues: emptyGoalForm(localCalendarDate()),
+    validate: validateNewGoal,
+  });
+
+  const close = () => {
+    setProblem(null);
+    onClose();
+  };
+
+  const submit = form.onSubmit((values) => {
+    setProblem(null);
+    createGoal.mutate(toNewGoal(values), {
+      onSuccess: (goal) => {
+        notifications.show({ color: 'indigo', message: `Goal added: ${goal.title}` });
+        form.setValues(emptyGoalForm(localCalendarDate()));
+        form.resetDirty();
+        close();
+        onCreated?.(goal);
+      },
+      onError: (error) => {
+        const { other } = showServerFieldErrors(form, error, GOAL_FIELDS, LABELS);
+        setProblem({ message: describeError(error, 'client'), other });
+      },
+    });
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title="Add goal" size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {problem && (
+            <Alert color="red" variant="light" role="alert" title="The goal was not added">
+              {problem.message}
+              {problem.other.length > 0 && (
+                <List size="sm" mt="xs">
+                  {problem.other.map((line) => (
+                    <List.Item key={line}>{line}</List.Item>
+                  ))}
+                </List>
+              )}
+            </Alert>
+          )}
+          <Select
+            label={LABELS.domain}
+            data={domainOptions}
+            required
+            searchable
+            selectFirstOptionOnChange
+            data-autofocus
+            {...form.getInputProps('domain')}
+          />
+          <TextInput
+            label={LABELS.title}
+            description="In the client's words, e.g. “Say no to extra shifts without apologising”"
+            required
+            maxLength={GOAL_TITLE_MAX_LENGTH}
+            autoComplete="off"
+            {...form.getInputProps('title')}
+          />
+          <Textarea
+            label={LABELS.description}
+            autosize
+            minRows={2}
+            maxLength={TEXT_MAX_LENGTH}
+            {...form.getInputProps('description')}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
+            <NumberInput
+              label={LABELS.baseline}
+              description="Where the client starts, 0–10"
+              required
+              min={RATING_MIN}
+              max={RATING_MAX}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              {...form.getInputProps('baseline')}
+            />
+            <NumberInput
+              label={LABELS.target}
+              description="Where they want to be, 0–10"
+              required
+              min={RATING_MIN}
+              max={RATING_MAX}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              {...form.getInputProps('target')}
+            />
+            <TextInput label={LABELS.startedOn} type="date" required {...form.getInputProps('startedOn')} />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={createGoal.isPending}>
+              Add goal
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

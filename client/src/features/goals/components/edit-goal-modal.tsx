@@ -1,0 +1,122 @@
+import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { RATING_MAX, RATING_MIN, TEXT_MAX_LENGTH } from '@securebase/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { showServerFieldErrors } from '../../../components/server-form-errors';
+import { hasStatus } from '../../../lib/api-error';
+import { describeError } from '../../../lib/error-messages';
+import { goalListQuery, type Goal } from '../api/list-goals';
+import { useUpdateGoal } from '../api/update-goal';
+import {
+  GOAL_EDIT_FIELDS,
+  GOAL_FIELD_LABELS as LABELS,
+  GOAL_TITLE_MAX_LENGTH,
+  goalEditChanges,
+  goalEditValues,
+  validateGoalEdit,
+  type GoalEditValues,
+} from '../goal-rules';
+
+const CHANGED_ELSEWHERE =
+  'This goal was changed by someone else while you were editing. Your text is kept below; check it and save again.';
+
+/** Title, description and target; the baseline and the start date are history and stay. */
+function EditGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const updateGoal = useUpdateGoal(goal.clientId);
+  // What the clinician started from: a 409 moves this to the latest copy, keeping their text.
+  const [base, setBase] = useState(goal);
+  const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
+  const form = useForm<GoalEditValues>({ initialValues: goalEditValues(goal), validate: validateGoalEdit });
+
+  const submit = form.onSubmit((values) => {
+    setProblem(null);
+    const changes = goalEditChanges(base, values);
+    if (Object.keys(changes).length === 0) {
+      onClose();
+      return;
+    }
+    updateGoal.mutate(
+      { id: goal.id, body: { ...changes, version: base.version } },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'indigo', message: 'Goal saved.' });
+          onClose();
+        },
+        onError: async (error) => {
+          if (hasStatus(error, 409)) {
+            const goals = await queryClient
+              .fetchQuery({ ...goalListQuery(goal.clientId), staleTime: 0 })
+              .catch(() => null);
+            const latest = goals?.find((g) => g.id === goal.id);
+            if (latest) setBase(latest);
+            setProblem({ message: CHANGED_ELSEWHERE, conflict: true });
+            return;
+          }
+          showServerFieldErrors(form, error, GOAL_EDIT_FIELDS, LABELS);
+          setProblem({ message: describeError(error), conflict: false });
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {problem && (
+          <Alert color={problem.conflict ? 'yellow' : 'red'} variant="light" role="alert">
+            {problem.message}
+          </Alert>
+        )}
+        <TextInput
+          label={LABELS.title}
+          required
+          maxLength={GOAL_TITLE_MAX_LENGTH}
+          autoComplete="off"
+          data-autofocus
+          {...form.getInputProps('title')}
+        />
+        <Textarea
+          label={LABELS.description}
+          autosize
+          minRows={2}
+          maxLength={TEXT_MAX_LENGTH}
+          {...form.getInputProps('description')}
+        />
+        <NumberInput
+          label={LABELS.target}
+          description="0–10"
+          required
+          min={RATING_MIN}
+          max={RATING_MAX}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="none"
+          w={160}
+          {...form.getInputProps('target')}
+        />
+        <Text size="xs" c="dimmed">
+          Baseline {goal.baseline} and the start date are kept as recorded.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={updateGoal.isPending}>
+            Save goal
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function EditGoalModal({ goal, onClose }: { goal: Goal | null; onClose: () => void }) {
+  return (
+    <Modal opened={goal !== null} onClose={onClose} title="Edit goal" size="lg">
+      {goal && <EditGoalForm key={goal.id} goal={goal} onClose={onClose} />}
+    </Modal>
+  );
+}

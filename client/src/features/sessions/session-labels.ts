@@ -1,0 +1,89 @@
+// Words for a session's fields. The codes are the shared vocabulary's; these labels are not
+// (yet) in @securebase/shared, so they live here, next to the screens that show them.
+import {
+  APPROACH_INFO,
+  APPROACHES,
+  PATTERN_INTENSITY_MAX,
+  type Approach,
+  type Attendance,
+  type Modality,
+  type SessionStatus,
+  type Setting,
+} from '@securebase/shared';
+import { formatInstant } from '../../lib/dates';
+
+export const MODALITY_LABELS: Record<Modality, string> = {
+  individual: 'Individual',
+  couples: 'Couples',
+  family: 'Family',
+  group: 'Group',
+};
+
+export const SETTING_LABELS: Record<Setting, string> = {
+  in_person: 'In person',
+  telehealth: 'Telehealth',
+};
+
+export const ATTENDANCE_LABELS: Record<Attendance, string> = {
+  attended: 'Attended',
+  cancelled: 'Cancelled',
+  no_show: 'No-show',
+};
+
+export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
+  draft: 'Draft',
+  signed: 'Signed',
+};
+
+export const SIGNING_WARNING = 'Signed notes can no longer be changed; later corrections can only be added as addenda.';
+
+/** The approaches of a session's notes, each once, in the fixed order of the vocabulary. */
+export function approachesOf(interventions: readonly { approach: Approach }[]): Approach[] {
+  const used = new Set(interventions.map((n) => n.approach));
+  return APPROACHES.filter((a) => used.has(a));
+}
+
+/** "50 min · Individual · Telehealth" */
+export function sessionFacts(session: { durationMinutes: number; modality: Modality; setting: Setting }): string {
+  return `${session.durationMinutes} min · ${MODALITY_LABELS[session.modality]} · ${SETTING_LABELS[session.setting]}`;
+}
+
+export function intensityWords(intensity: number): string {
+  return `intensity ${intensity} of ${PATTERN_INTENSITY_MAX}`;
+}
+
+/** "Session of 2 Mar 2026, 15:00" for headings and page titles. */
+export function sessionTitle(startedAt: string): string {
+  return `Session of ${formatInstant(startedAt)}`;
+}
+
+export interface RatedGoal {
+  goalId: string;
+  title: string;
+  rating: number;
+}
+
+/** The session's ratings with their goals' titles, in the session's order; unknown goals named plainly. */
+export function ratedGoals(
+  ratings: readonly { goalId: string; rating: number }[],
+  goals: readonly { id: string; title: string }[],
+): RatedGoal[] {
+  const titles = new Map(goals.map((g) => [g.id, g.title]));
+  return ratings.map((r) => ({ goalId: r.goalId, title: titles.get(r.goalId) ?? 'A goal', rating: r.rating }));
+}
+
+/** Shortens a goal title for a one-line summary, at a word boundary. */
+export function shortTitle(title: string, max = 32): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Type-ahead for approaches: the label ("cognitive"), its code ("cbt", "eft") or any word's start. */
+export function approachMatches(approach: Approach, search: string): boolean {
+  const query = search.trim().toLowerCase();
+  if (!query) return true;
+  const label = APPROACH_INFO[approach].label.toLowerCase();
+  return label.includes(query) || approach.replace(/_/g, ' ').startsWith(query) || approach.startsWith(query);
+}
