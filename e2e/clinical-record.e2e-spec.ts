@@ -1,0 +1,51 @@
+import { PASSWORD } from '../server/test/harness';
+import { BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } from './browser';
+
+describeInBrowser('logging a session in the browser', () => {
+  let b: BrowserApp;
+  beforeAll(async () => {
+    b = await startBrowserApp();
+  });
+  afterAll(() => b?.close());
+
+  it('logs a session with the keyboard, signs it, adds an addendum and sees it in the timeline', async () => {
+    const practiceId = await b.t.practice('Harbour Practice');
+    const clinician = await b.t.user(practiceId, 'clinician');
+    const api = await b.t.signIn(clinician);
+    const client = (await api.post('/api/clients').send({ firstName: 'Jonathan', lastName: 'Reyes', preferredName: 'Jon', intakeDate: '2026-01-05' })).body;
+    const goal = (await api.post(`/api/clients/${client.id}/goals`).send({ domain: 'boundary_setting', title: 'Say no without apologising', baseline: 3, target: 8, startedOn: '2026-01-05' })).body;
+    const { page, baseUrl } = b;
+
+    await signIn(page, baseUrl, clinician.email, PASSWORD);
+    await page.getByRole('heading', { name: 'Caseload' }).waitFor();
+    await page.goto(`${baseUrl}/clients/${client.id}`);
+    await page.getByRole('link', { name: 'Log session' }).first().click();
+
+    // The first rating has focus; a digit sets it directly.
+    const rating = page.getByRole('slider', { name: 'Rating: Say no without apologising' });
+    await rating.waitFor();
+    await rating.focus();
+    await page.keyboard.press('7');
+    await page.getByRole('textbox', { name: 'Summary' }).fill('Practised saying no to an extra shift; anxious but held it.');
+    await screenshot(page, 'log-session');
+    await page.getByRole('button', { name: 'Sign', exact: true }).click();
+    await page.getByRole('button', { name: 'Sign session' }).click();
+    await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+    await page.getByText(/Signed/).first().waitFor();
+
+    await page.getByRole('textbox', { name: 'Addendum' }).fill('Client phoned: the shift was later cancelled.');
+    await page.getByRole('button', { name: 'Add addendum' }).click();
+    await page.getByText('Client phoned: the shift was later cancelled.').waitFor();
+    await screenshot(page, 'signed-session-with-addendum');
+
+    await page.goto(`${baseUrl}/clients/${client.id}?tab=sessions`);
+    await page.getByText('Client phoned: the shift was later cancelled.').waitFor();
+
+    const [session] = await b.t.db.query(`SELECT id, status, summary FROM therapy_session WHERE client_id = $1`, [client.id]);
+    expect(session).toMatchObject({ status: 'signed', summary: 'Practised saying no to an extra shift; anxious but held it.' });
+    const ratings = await b.t.db.query(`SELECT goal_id, rating FROM goal_rating WHERE session_id = $1`, [session.id]);
+    expect(ratings).toEqual([{ goal_id: goal.id, rating: 7 }]);
+    const [{ n }] = await b.t.db.query(`SELECT count(*)::int AS n FROM addendum WHERE session_id = $1`, [session.id]);
+    expect(n).toBe(1);
+  });
+});
