@@ -1,22 +1,12 @@
 import { ATTACHMENT_STYLES, AttachmentStyle, CLIENT_STATUSES, ClientStatus, PRESENTING_PATTERNS, PresentingPattern } from '@securebase/shared';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Practice } from '../users/practice.entity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { User } from '../users/user.entity';
+import { TenantRecord } from '../common/tenant-record';
 
 /** A person in therapy. Never deleted: discharged clients keep every record. */
 @Entity('client')
 @Index(['practiceId', 'createdAt'])
-export class Client {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  practiceId: string;
-
-  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'practice_id' })
-  practice?: Practice;
-
+export class Client extends TenantRecord {
   @Column({ type: 'text' })
   firstName: string;
 

@@ -1,24 +1,14 @@
 import { GOAL_DOMAINS, GOAL_STATUSES, GoalDomain, GoalStatus } from '@securebase/shared';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { Client } from '../clients/client.entity';
-import { Practice } from '../users/practice.entity';
+import { TenantRecord } from '../common/tenant-record';
 
 /** A treatment goal in the clinician's words, rated 0–10 over sessions. Never deleted. */
 @Entity('goal')
 @Index(['clientId', 'createdAt'])
 @Check('goal_baseline_range', '"baseline" BETWEEN 0 AND 10')
 @Check('goal_target_range', '"target" BETWEEN 0 AND 10')
-export class Goal {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  practiceId: string;
-
-  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'practice_id' })
-  practice?: Practice;
-
+export class Goal extends TenantRecord {
   @Column({ type: 'uuid' })
   clientId: string;
 

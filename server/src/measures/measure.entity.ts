@@ -1,17 +1,14 @@
 import { INSTRUMENT_CODES, InstrumentCode } from '@securebase/shared';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Client } from '../clients/client.entity';
 import { TherapySession } from '../sessions/therapy-session.entity';
-import { Practice } from '../users/practice.entity';
 import { User } from '../users/user.entity';
+import { TenantRecord } from '../common/tenant-record';
 
 /** One administration of a questionnaire, scored by the server (shared/src/instruments). */
 @Entity('measure')
 @Index(['clientId', 'instrument', 'administeredOn'])
-export class Measure {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) practiceId: string;
-  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'practice_id' }) practice?: Practice;
+export class Measure extends TenantRecord {
   @Column({ type: 'uuid' }) clientId: string;
   @ManyToOne(() => Client, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'client_id' }) client?: Client;
   @Column({ type: 'uuid', nullable: true }) sessionId: string | null;

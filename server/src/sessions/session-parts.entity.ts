@@ -1,9 +1,9 @@
 import { APPROACHES, Approach, PRESENTING_PATTERNS, PresentingPattern } from '@securebase/shared';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { Goal } from '../goals/goal.entity';
-import { Practice } from '../users/practice.entity';
 import { User } from '../users/user.entity';
 import { TherapySession } from './therapy-session.entity';
+import { TenantRecord } from '../common/tenant-record';
 
 // The parts of a session. Each carries client_id (for per-client charts without a join) and
 // practice_id (tenancy). All are frozen with their session once it is signed.
@@ -14,10 +14,7 @@ import { TherapySession } from './therapy-session.entity';
 @Index(['goalId'])
 @Index(['clientId'])
 @Check('goal_rating_range', '"rating" BETWEEN 0 AND 10')
-export class GoalRating {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) practiceId: string;
-  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'practice_id' }) practice?: Practice;
+export class GoalRating extends TenantRecord {
   @Column({ type: 'uuid' }) clientId: string;
   @Column({ type: 'uuid' }) sessionId: string;
   @ManyToOne(() => TherapySession, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'session_id' }) session?: TherapySession;
@@ -32,10 +29,7 @@ export class GoalRating {
 @Unique('pattern_once_per_session', ['sessionId', 'pattern'])
 @Index(['clientId'])
 @Check('pattern_intensity_range', '"intensity" BETWEEN 0 AND 3')
-export class PatternObservation {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) practiceId: string;
-  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'practice_id' }) practice?: Practice;
+export class PatternObservation extends TenantRecord {
   @Column({ type: 'uuid' }) clientId: string;
   @Column({ type: 'uuid' }) sessionId: string;
   @ManyToOne(() => TherapySession, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'session_id' }) session?: TherapySession;
@@ -47,10 +41,7 @@ export class PatternObservation {
 @Entity('intervention_note')
 @Index(['sessionId'])
 @Index(['clientId', 'approach'])
-export class InterventionNote {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) practiceId: string;
-  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'practice_id' }) practice?: Practice;
+export class InterventionNote extends TenantRecord {
   @Column({ type: 'uuid' }) clientId: string;
   @Column({ type: 'uuid' }) sessionId: string;
   @ManyToOne(() => TherapySession, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'session_id' }) session?: TherapySession;
@@ -66,10 +57,7 @@ export class InterventionNote {
 /** A correction or late note on a signed session. Never edited (trigger). */
 @Entity('addendum')
 @Index(['sessionId'])
-export class Addendum {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid' }) practiceId: string;
-  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'practice_id' }) practice?: Practice;
+export class Addendum extends TenantRecord {
   @Column({ type: 'uuid' }) clientId: string;
   @Column({ type: 'uuid' }) sessionId: string;
   @ManyToOne(() => TherapySession, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'session_id' }) session?: TherapySession;

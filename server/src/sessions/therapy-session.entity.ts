@@ -1,8 +1,8 @@
 import { ATTENDANCES, Attendance, MODALITIES, Modality, SESSION_STATUSES, SessionStatus, SETTINGS, Setting } from '@securebase/shared';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { Client } from '../clients/client.entity';
-import { Practice } from '../users/practice.entity';
 import { User } from '../users/user.entity';
+import { TenantRecord } from '../common/tenant-record';
 
 /**
  * One therapy session. Once signed it is frozen: a trigger (migration SignedSessionsAreFrozen)
@@ -12,17 +12,7 @@ import { User } from '../users/user.entity';
 @Index(['clientId', 'startedAt'])
 @Index(['clinicianId', 'status'])
 @Check('therapy_session_duration_range', '"duration_minutes" BETWEEN 1 AND 600')
-export class TherapySession {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  practiceId: string;
-
-  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'practice_id' })
-  practice?: Practice;
-
+export class TherapySession extends TenantRecord {
   @Column({ type: 'uuid' })
   clientId: string;
 

@@ -1,19 +1,9 @@
 import { ROLES, Role } from '@securebase/shared';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Practice } from './practice.entity';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { TenantRecord } from '../common/tenant-record';
 
 @Entity('app_user')
-export class User {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  practiceId: string;
-
-  @ManyToOne(() => Practice, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'practice_id' })
-  practice?: Practice;
-
+export class User extends TenantRecord {
   /** Stored lower-cased; unique across the whole installation so sign-in needs no practice. */
   @Column({ type: 'text', unique: true })
   email: string;
