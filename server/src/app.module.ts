@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { ClientsModule } from './clients/clients.module';
 import { Clock } from './common/clock';
 import { DemoModule } from './demo/demo.module';
+import { ExportModule } from './export/export.module';
 import { GoalsModule } from './goals/goals.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { ProgressModule } from './progress/progress.module';
@@ -34,7 +35,7 @@ export class AppModule {
   static with(db: DataSource, clock = new Clock()): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(db, clock), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, GoalsModule, SessionsModule, MeasuresModule, ProgressModule, DemoModule],
+      imports: [CoreModule.with(db, clock), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, GoalsModule, SessionsModule, MeasuresModule, ProgressModule, ExportModule, DemoModule],
       controllers: [HealthController],
     };
   }

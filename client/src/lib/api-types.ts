@@ -356,6 +356,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -589,6 +605,24 @@ export interface components {
         Setting: "in_person" | "telehealth";
         /** @enum {string} */
         Attendance: "attended" | "cancelled" | "no_show";
+        GoalRatingInput: {
+            /** Format: uuid */
+            goalId: string;
+            rating: number;
+            comment?: string | null;
+        };
+        PatternInput: {
+            pattern: components["schemas"]["PresentingPattern"];
+            intensity: number;
+        };
+        /** @enum {string} */
+        Approach: "attachment_based" | "eft" | "mbct" | "cbt" | "ipt" | "group" | "schema" | "trauma_informed" | "other";
+        InterventionInput: {
+            approach: components["schemas"]["Approach"];
+            techniques?: string[];
+            note?: string | null;
+            goalIds?: string[];
+        };
         SessionInput: {
             /**
              * Format: date-time
@@ -602,9 +636,9 @@ export interface components {
             attendance: components["schemas"]["Attendance"];
             summary?: string | null;
             plan?: string | null;
-            goalRatings?: components["schemas"][];
-            patterns?: components["schemas"][];
-            interventions?: components["schemas"][];
+            goalRatings?: components["schemas"]["GoalRatingInput"][];
+            patterns?: components["schemas"]["PatternInput"][];
+            interventions?: components["schemas"]["InterventionInput"][];
         };
         /** @enum {string} */
         SessionStatus: "draft" | "signed";
@@ -618,8 +652,6 @@ export interface components {
             pattern: components["schemas"]["PresentingPattern"];
             intensity: number;
         };
-        /** @enum {string} */
-        Approach: "attachment_based" | "eft" | "mbct" | "cbt" | "ipt" | "group" | "schema" | "trauma_informed" | "other";
         InterventionDto: {
             /** Format: uuid */
             id: string;
@@ -706,9 +738,9 @@ export interface components {
             attendance: components["schemas"]["Attendance"];
             summary?: string | null;
             plan?: string | null;
-            goalRatings?: components["schemas"][];
-            patterns?: components["schemas"][];
-            interventions?: components["schemas"][];
+            goalRatings?: components["schemas"]["GoalRatingInput"][];
+            patterns?: components["schemas"]["PatternInput"][];
+            interventions?: components["schemas"]["InterventionInput"][];
             /** @description The version you read; a stale one gets 409 */
             version: number;
         };
@@ -929,6 +961,8 @@ export interface components {
         DashboardDto: {
             clients: components["schemas"]["DashboardRowDto"][];
         };
+        /** @enum {string} */
+        ExportFormat: "pdf" | "md" | "csv" | "fhir";
     };
     responses: never;
     parameters: never;
@@ -1635,6 +1669,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+        };
+    };
+    exportSummary: {
+        parameters: {
+            query: {
+                /** @description pdf (for people), md (Markdown), csv (one row per session, for spreadsheets) or fhir (an R4 Bundle of type collection) */
+                format: components["schemas"]["ExportFormat"];
+                /** @description First day included (UTC); default: the whole course */
+                from?: string;
+                /** @description Last day included (UTC); default: today (for a discharged client, the discharge) */
+                to?: string;
+                /** @description Include free text (session summaries and plans, intervention notes, rating comments, addenda, goal descriptions). Default false. */
+                includeNotes?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case summary as a download (Content-Disposition: attachment). Writes an `export` audit event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/markdown": string;
+                    "text/csv": string;
+                    "application/fhir+json": string;
                 };
             };
         };

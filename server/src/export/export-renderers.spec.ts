@@ -1,0 +1,126 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { measureSeries } from '../progress/measure-series';
+import { approachFacts, CaseSummary, withoutNotes } from './case-summary';
+import { pdfSafe } from './pdf-writer';
+import { csvField, renderCsv } from './render-csv';
+import { buildFhirBundle, stableUuid } from './render-fhir';
+import { renderMarkdown } from './render-markdown';
+
+const NOTE = 'NOTEMARK said "no", then, after a pause,\r\n# not a heading\n- not a list';
+
+function fixture(): CaseSummary {
+  const measures = [
+    { id: 'a0000000-0000-4000-8000-000000000001', instrument: 'phq9' as const, administeredOn: '2026-01-12', scores: { total: 17 }, band: 'moderately_severe', flags: ['safety_item'], sessionId: null },
+    { id: 'a0000000-0000-4000-8000-000000000002', instrument: 'phq9' as const, administeredOn: '2026-02-09', scores: { total: 4 }, band: 'minimal', flags: [], sessionId: null },
+  ];
+  return {
+    producedAt: '2026-03-01T10:00:00.000Z',
+    requested: { from: null, to: null },
+    period: { from: '2026-01-05', to: '2026-03-01' },
+    includeNotes: true,
+    practice: { id: 'b0000000-0000-4000-8000-000000000001', name: 'Harbour Psychology' },
+    client: {
+      id: 'c0000000-0000-4000-8000-000000000001', firstName: 'Zoë', lastName: 'Łukasik', preferredName: null, dateOfBirth: '1991-06-14',
+      pronouns: null, attachmentStyle: 'anxious', presentingPatterns: [], intakeDate: '2026-01-05', status: 'discharged',
+      dischargedOn: '2026-03-01', dischargeReason: 'DISCHARGEMARK moved',
+    },
+    clinician: { id: 'd0000000-0000-4000-8000-000000000001', name: 'Clara Jensen' },
+    practitioners: [{ id: 'd0000000-0000-4000-8000-000000000001', name: 'Clara Jensen' }],
+    goals: [{
+      id: 'e0000000-0000-4000-8000-000000000001', key: 'G1', title: 'Say no, without guilt', domain: 'boundary_setting', status: 'active',
+      baseline: 2, target: 8, startedOn: '2026-01-05', achievedOn: null, description: 'DESCRIPTIONMARK',
+      points: [{ date: '2026-01-12', rating: 3, sessionId: 'f0000000-0000-4000-8000-000000000001', comment: 'COMMENTMARK' }],
+    }],
+    sessions: [{
+      id: 'f0000000-0000-4000-8000-000000000001', startedAt: '2026-01-12T15:00:00.000Z', date: '2026-01-12', durationMinutes: 50,
+      modality: 'individual', setting: 'in_person', attendance: 'attended', status: 'signed', signedAt: '2026-01-12T16:00:00.000Z',
+      clinicianId: 'd0000000-0000-4000-8000-000000000001', summary: 'SUMMARYMARK', plan: 'PLANMARK',
+      goalRatings: [{ goalId: 'e0000000-0000-4000-8000-000000000001', rating: 3, comment: 'COMMENTMARK' }],
+      patterns: [{ pattern: 'reassurance_seeking', intensity: 2 }],
+      interventions: [{ id: 'a1000000-0000-4000-8000-000000000001', approach: 'eft', techniques: ['Heightening', 'TECHNIQUEMARK letter'], note: NOTE, goalIds: [] }],
+      addenda: [{ id: 'a2000000-0000-4000-8000-000000000001', authorName: 'Clara Jensen', createdAt: '2026-01-13T09:00:00.000Z', text: 'ADDENDUMMARK' }],
+    }],
+    measures,
+    series: measureSeries(measures).measures,
+    attendance: { attended: 1, cancelled: 0, noShow: 0 },
+  };
+}
+
+const MARKS = ['NOTEMARK', 'SUMMARYMARK', 'PLANMARK', 'COMMENTMARK', 'ADDENDUMMARK', 'DESCRIPTIONMARK', 'DISCHARGEMARK', 'TECHNIQUEMARK'];
+
+describe('withoutNotes', () => {
+  it('removes every piece of free text and keeps the structured record', () => {
+    const full = JSON.stringify(fixture());
+    for (const mark of MARKS) expect(full).toContain(mark);
+    const bare = withoutNotes(fixture());
+    const text = JSON.stringify(bare);
+    for (const mark of MARKS) expect(text).not.toContain(mark);
+    expect(bare.includeNotes).toBe(false);
+    expect(bare.sessions[0].goalRatings[0].rating).toBe(3);
+    // Techniques from the suggested list are vocabulary, not notes (matched regardless of case).
+    expect(bare.sessions[0].interventions[0].techniques).toEqual(['Heightening']);
+    expect(approachFacts(bare)).toEqual([{ approach: 'eft', count: 1, techniques: 'Heightening' }]);
+  });
+});
+
+describe('CSV (RFC 4180)', () => {
+  it('quotes exactly the fields that need it and doubles inner quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField(7)).toBe('7');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "no"')).toBe('"say ""no"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\ronly')).toBe('"cr\ronly"');
+  });
+
+  it('survives a round trip through a real CSV parser, CRLF between records, BOM first', () => {
+    const buf = renderCsv(fixture());
+    expect(buf.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const text = buf.toString('utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(buf, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0].intervention_notes).toBe(`[eft] ${NOTE}`);
+    expect(rows[0]['G1 rating: Say no, without guilt']).toBe('3');
+    expect(rows[0]['G1 comment']).toBe('COMMENTMARK');
+  });
+});
+
+describe('Markdown', () => {
+  it('escapes what would become markup in free text, and names the period and the flags', () => {
+    const md = renderMarkdown(fixture()).toString('utf8');
+    expect(md).toContain('- **Client:** Zoë Łukasik');
+    expect(md).toContain('**Flag:** PHQ-9 on 12 Jan 2026');
+    expect(md).toContain('\\# not a heading');
+    expect(md).toContain('\\- not a list');
+    expect(md).not.toMatch(/^# not a heading/m);
+    expect(md).toContain('Reliably improved');
+  });
+});
+
+describe('FHIR', () => {
+  it('derives stable, well-formed UUIDs', () => {
+    const id = stableUuid('goal-rating', 'a', 'b');
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stableUuid('goal-rating', 'a', 'b')).toBe(id);
+    expect(stableUuid('goal-rating', 'ab', '')).not.toBe(id);
+  });
+
+  it('references only resources inside the bundle', () => {
+    const bundle = buildFhirBundle(fixture()) as { entry: { fullUrl: string; resource: Record<string, unknown> }[] };
+    const urls = new Set(bundle.entry.map((e) => e.fullUrl));
+    const refs = JSON.stringify(bundle).match(/"reference":"[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(5);
+    for (const r of refs) expect(urls).toContain(r.slice(13, -1));
+  });
+});
+
+describe('pdfSafe', () => {
+  it('keeps WinAnsi text and spells the rest in the nearest WinAnsi form', () => {
+    expect(pdfSafe('Zoë “no” – café € …')).toBe('Zoë “no” – café € …');
+    expect(pdfSafe('Łukasik → ≥ 3 − 1')).toBe('Lukasik -> >= 3 - 1');
+    expect(pdfSafe('Dvořák, Nguyễn')).toBe('Dvorák, Nguyen');
+    expect(pdfSafe('日本 😀')).toBe('?? ?');
+    expect(pdfSafe('a\r\nb\tc')).toBe('a\nb    c');
+  });
+});
