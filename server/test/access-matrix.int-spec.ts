@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as argon2 from 'argon2';
 import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { findRepoRoot } from '../src/config/config';
@@ -34,7 +35,7 @@ interface Row {
   query?: string;
   body?: (r: Records, actor: Actor) => unknown;
   /** For a 2xx list answer: does it show the shared client's data? Must be true exactly for `to`. */
-  shows?: { to: Actor[]; test: (body: any, r: Records) => boolean };
+  shows?: { to: Actor[]; test: (body: any, r: Records) => boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Called on a fresh signed-in agent of the actor, so the shared agents keep their sessions. */
   ownSession?: boolean;
 }
@@ -146,6 +147,9 @@ const TABLE: Record<string, Row> = {
     body: () => ({ instrument: instrument!.code, administeredOn: '2026-02-01', responses: Array(instrument!.itemCount).fill(instrument!.min) }),
   },
   'GET /api/clients/{id}/measures': { expect: clinicalRead(), id: 'clientId' },
+
+  // Export is a read: supervisors may export their supervisees' clients.
+  'GET /api/clients/{id}/summary': { expect: clinicalRead(), id: 'clientId', query: 'format=md' },
 };
 
 /** Served but not described in openapi.json (the description itself). */
@@ -203,6 +207,9 @@ beforeAll(async () => {
   people.admin = await t.user(practiceId, 'admin');
   people.outsider = await t.user(elsewhere, 'clinician');
   people.outsideAdmin = await t.user(elsewhere, 'admin');
+  // This file signs in some thirty times; a low-cost argon2id hash keeps that from being its run time.
+  const cheap = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 });
+  await t.db.query(`UPDATE app_user SET password_hash = $1 WHERE id = ANY($2)`, [cheap, Object.values(people).map((p) => p.id)]);
   agents.anonymous = t.http() as unknown as TestAgent;
   await Promise.all(Object.entries(people).map(async ([actor, user]) => (agents[actor as Actor] = await t.signIn(user))));
   shared = await makeRecords(['clientId', 'goalId', 'draftId', 'signedId', 'userId']);
@@ -227,9 +234,23 @@ async function call(operation: string, row: Row, actor: Actor): Promise<{ status
   return { status: res.status, shows };
 }
 
+/** Calls the operation as every actor and compares with its row. */
+async function check(operation: string, row: Row): Promise<void> {
+  const answers = await Promise.all(ACTORS.map((actor) => call(operation, row, actor)));
+  const statuses = Object.fromEntries(ACTORS.map((a, i) => [a, answers[i].status]));
+  expect({ operation, statuses }).toEqual({ operation, statuses: row.expect });
+  if (row.shows) {
+    const seen = ACTORS.map((a, i) => [a, answers[i].shows] as const).filter(([, shows]) => shows !== undefined);
+    const wanted = seen.map(([a]) => [a, row.shows!.to.includes(a)]);
+    expect({ operation, seesTheOwnersClient: Object.fromEntries(seen) }).toEqual({ operation, seesTheOwnersClient: Object.fromEntries(wanted) });
+  }
+}
+
+let served: string[] = [];
+
 describe('access matrix (API.md, Roles)', () => {
   it('has a row for every operation the running server describes, and no row for a route that is gone', async () => {
-    const served = operationsOf((await agents.owner.get('/api/docs-json')).body);
+    served = operationsOf((await agents.owner.get('/api/docs-json')).body);
     const routes = new Set([...committed, ...served, ...UNDESCRIBED]);
     expect([...routes].filter((op) => !TABLE[op])).toEqual([]);
     expect(Object.keys(TABLE).filter((op) => !routes.has(op))).toEqual([]);
@@ -243,15 +264,12 @@ describe('access matrix (API.md, Roles)', () => {
       });
       continue;
     }
-    it(`${operation}: ${ACTORS.map((a) => `${a} ${row.expect[a]}`).join(', ')}`, async () => {
-      const answers = await Promise.all(ACTORS.map((actor) => call(operation, row, actor)));
-      const statuses = Object.fromEntries(ACTORS.map((a, i) => [a, answers[i].status]));
-      expect(statuses).toEqual(row.expect);
-      if (row.shows) {
-        const seen = ACTORS.filter((a, i) => answers[i].shows !== undefined).map((a) => [a, answers[ACTORS.indexOf(a)].shows]);
-        const wanted = seen.map(([a]) => [a, row.shows!.to.includes(a as Actor)]);
-        expect(Object.fromEntries(seen)).toEqual(Object.fromEntries(wanted));
-      }
-    });
+    it(`${operation}: ${ACTORS.map((a) => `${a} ${row.expect[a]}`).join(', ')}`, () => check(operation, row));
   }
+
+  // Until `npm run openapi` catches up (contract.int-spec.ts fails meanwhile), routes the server
+  // already serves are held to their rows too.
+  it('answers as the table says on routes served but not yet in the committed openapi.json', async () => {
+    for (const operation of served.filter((op) => !committed.includes(op) && TABLE[op])) await check(operation, TABLE[operation]);
+  });
 });

@@ -34,9 +34,10 @@ export class DemoSeeder {
     private readonly clock: Clock,
   ) {}
 
-  /** Returns true when it seeded, false when the demo practice already existed. */
+  /** Returns true when it seeded, false when the database already held a practice. */
   async seedIfEmpty(): Promise<boolean> {
-    const [existing] = await this.db.query(`SELECT 1 FROM practice WHERE name = $1`, [DEMO_PRACTICE]);
+    // Only into an empty database: a restored backup of real records must never gain demo accounts.
+    const [existing] = await this.db.query(`SELECT 1 FROM practice LIMIT 1`);
     if (existing) return false;
     const ids = await this.createAccounts();
     let sessions = 0;

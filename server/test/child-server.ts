@@ -1,0 +1,194 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import * as argon2 from 'argon2';
+import { Client } from 'pg';
+import { hashPassword } from '../src/auth/passwords';
+import { findRepoRoot } from '../src/config/config';
+
+/**
+ * The real, built server (`node server/dist/server/src/main.js`) as a child process on loopback,
+ * for the tests that kill it, stop it or load it. `npm test` builds before Jest runs.
+ */
+export const MAIN_JS = join(findRepoRoot(), 'server/dist/server/src/main.js');
+
+export function requireBuiltServer(): void {
+  if (!existsSync(MAIN_JS)) {
+    throw new Error(`${MAIN_JS} is missing: these tests run the built server. Run \`npm run build\` (npm test does) and try again.`);
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export class ChildServer {
+  readonly output: string[] = [];
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly port: number,
+  ) {
+    proc.stdout?.on('data', (d) => this.output.push(String(d)));
+    proc.stderr?.on('data', (d) => this.output.push(String(d)));
+    this.exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  get base(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Starts the server on `databaseUrl` and waits (bounded) until /api/health answers 200. */
+  static async start(databaseUrl: string, opts: { port?: number; secret?: string; timeoutMs?: number } = {}): Promise<ChildServer> {
+    requireBuiltServer();
+    const port = opts.port ?? (await freePort());
+    // A clean environment: only what the server reads (config.ts) plus what node needs.
+    const env = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? '/tmp',
+      DATABASE_URL: databaseUrl,
+      SESSION_SECRET: opts.secret ?? randomBytes(32).toString('hex'),
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    };
+    const proc = spawn(process.execPath, [MAIN_JS], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = new ChildServer(proc, port);
+    let gone = false;
+    void server.exited.then(() => (gone = true));
+    const deadline = Date.now() + (opts.timeoutMs ?? 20_000);
+    while (Date.now() < deadline && !gone) {
+      try {
+        const res = await fetch(`${server.base}/api/health`, { signal: AbortSignal.timeout(1000) });
+        if (res.status === 200) return server;
+      } catch {
+        // not listening yet
+      }
+      await sleep(100);
+    }
+    proc.kill('SIGKILL');
+    throw new Error(`the built server did not become healthy on port ${port}:\n${server.output.join('')}`);
+  }
+
+  kill(signal: NodeJS.Signals): void {
+    this.proc.kill(signal);
+  }
+
+  async stop(): Promise<void> {
+    if (this.proc.exitCode !== null || this.proc.signalCode !== null) return;
+    this.proc.kill('SIGKILL');
+    await this.exited;
+  }
+
+  /** Signs in and returns the session cookie. */
+  async signIn(email: string, password: string): Promise<string> {
+    const res = await fetch(`${this.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('sb.sid='));
+    if (!cookie) throw new Error('sign-in answered without a session cookie');
+    return cookie.split(';')[0];
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const SEED_PASSWORD = 'child-server-passphrase-2026';
+let hash: Promise<string> | undefined;
+let cheapHash: Promise<string> | undefined;
+
+export interface SeededClinician {
+  practiceId: string;
+  userId: string;
+  email: string;
+  clientId: string;
+  goalIds: string[];
+}
+
+/**
+ * Clinicians of one practice straight into the database (no running app needed), each with one
+ * client on their care team and `goals` active goals. The password hash is made by the app's
+ * hashPassword; `cheapHash` stores an argon2id hash of low cost instead, for tests that sign in
+ * many users and are not about sign-in (the server verifies with the cost the hash names).
+ */
+export async function seedClinicians(databaseUrl: string, count: number, opts: { goals?: number; cheapHash?: boolean } = {}): Promise<SeededClinician[]> {
+  const goals = opts.goals ?? 2;
+  const passwordHash = opts.cheapHash
+    ? await (cheapHash ??= argon2.hash(SEED_PASSWORD, { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 }))
+    : await (hash ??= hashPassword(SEED_PASSWORD));
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    await db.query('BEGIN');
+    const {
+      rows: [{ id: practiceId }],
+    } = await db.query(`INSERT INTO practice (name) VALUES ('Child Server Practice') RETURNING id`);
+    const out: SeededClinician[] = [];
+    for (let i = 0; i < count; i++) {
+      const email = `clinician${i}.${randomBytes(3).toString('hex')}@test.example`;
+      const {
+        rows: [{ id: userId }],
+      } = await db.query(
+        `INSERT INTO app_user (practice_id, email, display_name, role, password_hash) VALUES ($1, $2, $3, 'clinician', $4) RETURNING id`,
+        [practiceId, email, `Clinician ${i}`, passwordHash],
+      );
+      const {
+        rows: [{ id: clientId }],
+      } = await db.query(
+        `INSERT INTO client (practice_id, first_name, last_name, intake_date, primary_clinician_id) VALUES ($1, 'Client', $2, '2026-01-05', $3) RETURNING id`,
+        [practiceId, `Number ${i}`, userId],
+      );
+      await db.query(`INSERT INTO care_team_member (client_id, user_id, practice_id) VALUES ($1, $2, $3)`, [clientId, userId, practiceId]);
+      const goalIds: string[] = [];
+      for (let g = 0; g < goals; g++) {
+        const {
+          rows: [{ id }],
+        } = await db.query(
+          `INSERT INTO goal (practice_id, client_id, domain, title, baseline, target, started_on)
+           VALUES ($1, $2, $3, $4, 3, 8, '2026-01-05') RETURNING id`,
+          [practiceId, clientId, g % 2 ? 'emotional_regulation' : 'boundary_setting', `Goal ${g}`],
+        );
+        goalIds.push(id);
+      }
+      out.push({ practiceId, userId, email, clientId, goalIds });
+    }
+    await db.query('COMMIT');
+    return out;
+  } finally {
+    await db.end();
+  }
+}
+
+/** A session body with two ratings, two patterns and two notes: "whole" means all six are there. */
+export function sessionBody(goalIds: string[], n: number) {
+  return {
+    startedAt: new Date(Date.UTC(2026, 0, 5) + n * 60_000).toISOString(),
+    durationMinutes: 50,
+    modality: 'individual',
+    setting: 'telehealth',
+    attendance: 'attended',
+    summary: `Session ${n}`,
+    plan: 'Keep the log.',
+    goalRatings: goalIds.map((goalId, i) => ({ goalId, rating: (n + i) % 11 })),
+    patterns: [
+      { pattern: 'reassurance_seeking', intensity: 2 },
+      { pattern: 'fear_of_abandonment', intensity: 1 },
+    ],
+    interventions: [
+      { approach: 'eft', techniques: ['heightening'], note: 'Stayed with the fear.', goalIds: [goalIds[0]] },
+      { approach: 'cbt', techniques: ['thought record'], note: 'One record a day.', goalIds: [] },
+    ],
+  };
+}
