@@ -18,7 +18,7 @@ export async function rawQueries(pool: Pool, g: Generated) {
       await pool.query(`SELECT u.id, u.email, p.name FROM app_user u JOIN practice p ON p.id = u.practice_id WHERE u.id = $1 AND u.active`, [user.id]);
     },
     dashboard: () => pool.query(DASHBOARD_SQL, [user.id, user.practice_id, new Date()]),
-    progress: () => Promise.all([pool.query(PROGRESS_SQL, [g.longClientId, null, null]), pool.query(MEASURES_SQL, [g.longClientId, null, null])]),
-    sessions: () => pool.query(`SELECT ${SESSION_COLUMNS} FROM therapy_session s WHERE s.client_id = $1 ORDER BY s.started_at DESC, s.id DESC LIMIT 51`, [g.longClientId]),
+    progress: () => Promise.all([pool.query(PROGRESS_SQL, [g.longClientId, null, null, user.practice_id]), pool.query(MEASURES_SQL, [g.longClientId, null, null, user.practice_id])]),
+    sessions: () => pool.query(`SELECT ${SESSION_COLUMNS} FROM therapy_session s WHERE s.client_id = $1 AND s.practice_id = $2 ORDER BY s.started_at DESC, s.id DESC LIMIT 51`, [g.longClientId, user.practice_id]),
   };
 }

@@ -89,20 +89,20 @@ export class ClientsService {
       );
       await tx.query(`INSERT INTO care_team_member (client_id, user_id, practice_id) VALUES ($1, $2, $3)`, [id, ctx.actor.id, ctx.actor.practiceId]);
       await this.audit.record(ctx, { action: 'create', entityType: 'client', entityId: id, clientId: id }, tx);
-      return this.load(tx, id);
+      return this.load(tx, ctx, id);
     });
   }
 
   async get(ctx: RequestContext, id: string): Promise<ClientDto> {
     await this.access.requireClient(ctx, id, 'read');
-    const client = await this.load(this.db.manager, id);
+    const client = await this.load(this.db.manager, ctx, id);
     await this.audit.record(ctx, { action: 'read', entityType: 'client', entityId: id, clientId: id });
     return client;
   }
 
   async update(ctx: RequestContext, id: string, dto: UpdateClientDto): Promise<ClientDto> {
     await this.access.requireClient(ctx, id, 'write');
-    const current = await this.load(this.db.manager, id);
+    const current = await this.load(this.db.manager, ctx, id);
     checkClientDates({ ...current, ...dto }, this.clock.now());
     const sets: string[] = [];
     const params: unknown[] = [id, dto.version];
@@ -118,13 +118,13 @@ export class ClientsService {
     return this.db.transaction(async (tx) => {
       await this.bumpVersion(tx, id, dto.version, sets, params);
       await this.audit.record(ctx, { action: 'update', entityType: 'client', entityId: id, clientId: id }, tx);
-      return this.load(tx, id);
+      return this.load(tx, ctx, id);
     });
   }
 
   async discharge(ctx: RequestContext, id: string, dto: DischargeClientDto): Promise<ClientDto> {
     await this.access.requireClient(ctx, id, 'write');
-    const current = await this.load(this.db.manager, id);
+    const current = await this.load(this.db.manager, ctx, id);
     if (current.status === 'discharged') throw new Conflict('This client is already discharged');
     if (dto.dischargedOn < current.intakeDate) {
       throw new InvalidInput([{ field: 'dischargedOn', problem: 'must not be before the intake date' }]);
@@ -137,7 +137,7 @@ export class ClientsService {
         dto.reason,
       ]);
       await this.audit.record(ctx, { action: 'discharge', entityType: 'client', entityId: id, clientId: id }, tx);
-      return this.load(tx, id);
+      return this.load(tx, ctx, id);
     });
   }
 
@@ -157,7 +157,7 @@ export class ClientsService {
       if (inserted.length) {
         await this.audit.record(ctx, { action: 'update', entityType: 'care_team', entityId: dto.userId, clientId: id }, tx);
       }
-      return this.load(tx, id);
+      return this.load(tx, ctx, id);
     });
   }
 
@@ -171,8 +171,8 @@ export class ClientsService {
     }
   }
 
-  private async load(manager: EntityManager, id: string): Promise<ClientDto> {
-    const [row] = await manager.query(`SELECT ${CLIENT_COLUMNS} FROM client c WHERE c.id = $1`, [id]);
+  private async load(manager: EntityManager, ctx: RequestContext, id: string): Promise<ClientDto> {
+    const [row] = await manager.query(`SELECT ${CLIENT_COLUMNS} FROM client c WHERE c.id = $1 AND c.practice_id = $2`, [id, ctx.actor.practiceId]);
     if (!row) throw new NotFound('Client');
     return row;
   }

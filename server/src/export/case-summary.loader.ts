@@ -15,21 +15,21 @@ SELECT ${CLIENT_COLUMNS}, c.discharge_reason AS "dischargeReason",
        json_build_object('id', p.id, 'name', p.name) AS practice,
        json_build_object('id', u.id, 'name', u.display_name) AS clinician
   FROM client c JOIN practice p ON p.id = c.practice_id JOIN app_user u ON u.id = c.primary_clinician_id
- WHERE c.id = $1`;
+ WHERE c.id = $1 AND c.practice_id = $2`;
 
 // Same range rule as the progress endpoint: UTC days, both ends included.
 const SESSIONS_SQL = `
 SELECT ${SESSION_COLUMNS} FROM therapy_session s
- WHERE s.client_id = $1 AND ($2::date IS NULL OR s.started_at >= $2::date) AND ($3::date IS NULL OR s.started_at < $3::date + 1)
+ WHERE s.client_id = $1 AND s.practice_id = $4 AND ($2::date IS NULL OR s.started_at >= $2::date) AND ($3::date IS NULL OR s.started_at < $3::date + 1)
  ORDER BY s.started_at, s.id`;
 
 const MEASURES_SQL = `
 SELECT ${MEASURE_COLUMNS} FROM measure m
- WHERE m.client_id = $1 AND ($2::date IS NULL OR m.administered_on >= $2::date) AND ($3::date IS NULL OR m.administered_on <= $3::date)
+ WHERE m.client_id = $1 AND m.practice_id = $4 AND ($2::date IS NULL OR m.administered_on >= $2::date) AND ($3::date IS NULL OR m.administered_on <= $3::date)
  ORDER BY m.administered_on, m.created_at`;
 
 /** What PROGRESS_SQL leaves out of a goal and a summary needs: when it was set and its description. */
-const GOAL_DETAILS_SQL = `SELECT g.id, g.started_on AS "startedOn", g.description FROM goal g WHERE g.client_id = $1`;
+const GOAL_DETAILS_SQL = `SELECT g.id, g.started_on AS "startedOn", g.description FROM goal g WHERE g.client_id = $1 AND g.practice_id = $2`;
 
 const PEOPLE_SQL = `SELECT u.id, u.display_name AS name FROM app_user u WHERE u.id = ANY($1::uuid[])`;
 
@@ -45,20 +45,20 @@ export class CaseSummaryLoader {
     private readonly clock: Clock,
   ) {}
 
-  load(clientId: string, from: string | null, to: string | null): Promise<CaseSummary> {
-    return this.db.transaction('REPEATABLE READ', (tx) => this.read(tx, clientId, from, to));
+  load(practiceId: string, clientId: string, from: string | null, to: string | null): Promise<CaseSummary> {
+    return this.db.transaction('REPEATABLE READ', (tx) => this.read(tx, practiceId, clientId, from, to));
   }
 
-  private async read(tx: EntityManager, clientId: string, from: string | null, to: string | null): Promise<CaseSummary> {
+  private async read(tx: EntityManager, practiceId: string, clientId: string, from: string | null, to: string | null): Promise<CaseSummary> {
     await tx.query('SET TRANSACTION READ ONLY');
     const producedAt = this.clock.now();
-    const range = [clientId, from, to];
-    const [clientRow] = await tx.query(CLIENT_SQL, [clientId]);
+    const range = [clientId, from, to, practiceId];
+    const [clientRow] = await tx.query(CLIENT_SQL, [clientId, practiceId]);
     if (!clientRow) throw new NotFound('Client');
     const sessionRows: RawSession[] = await tx.query(SESSIONS_SQL, range);
     const [progress] = await tx.query(PROGRESS_SQL, range);
     const measureRows: SummaryMeasure[] = await tx.query(MEASURES_SQL, range);
-    const details: { id: string; startedOn: string; description: string | null }[] = await tx.query(GOAL_DETAILS_SQL, [clientId]);
+    const details: { id: string; startedOn: string; description: string | null }[] = await tx.query(GOAL_DETAILS_SQL, [clientId, practiceId]);
 
     const clinician = clientRow.clinician as { id: string; name: string };
     const otherIds = [...new Set(sessionRows.map((s) => s.clinicianId))].filter((id) => id !== clinician.id);

@@ -39,7 +39,7 @@ export class ExportService {
     if (q.from && q.to && q.from > q.to) throw new InvalidInput([{ field: 'from', problem: 'must not be after to' }]);
     await this.access.requireClient(ctx, clientId, 'read');
     const includeNotes = q.includeNotes ?? false;
-    const loaded = await this.loader.load(clientId, q.from ?? null, q.to ?? null);
+    const loaded = await this.loader.load(ctx.actor.practiceId, clientId, q.from ?? null, q.to ?? null);
     const summary = includeNotes ? loaded : withoutNotes(loaded);
     const format = FORMATS[q.format];
     const body = await format.render(summary);

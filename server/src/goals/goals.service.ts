@@ -25,7 +25,9 @@ export class GoalsService {
   /** All goals of a client, oldest first (the order they were set). */
   async list(ctx: RequestContext, clientId: string): Promise<GoalListDto> {
     await this.access.requireClient(ctx, clientId, 'read');
-    const items = await this.db.query(`SELECT ${GOAL_COLUMNS} FROM goal g WHERE g.client_id = $1 ORDER BY g.created_at, g.id`, [clientId]);
+    const items = await this.db.query(`SELECT ${GOAL_COLUMNS} FROM goal g WHERE g.client_id = $1 AND g.practice_id = $2 ORDER BY g.created_at, g.id`,
+      [clientId, ctx.actor.practiceId],
+    );
     await this.audit.record(ctx, { action: 'read', entityType: 'goals', clientId });
     return { items, nextCursor: null };
   }

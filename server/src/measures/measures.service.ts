@@ -55,8 +55,8 @@ export class MeasuresService {
   async list(ctx: RequestContext, clientId: string, q: MeasureQuery): Promise<MeasureListDto> {
     await this.access.requireClient(ctx, clientId, 'read');
     const limit = q.limit ?? 50;
-    const params: unknown[] = [clientId];
-    const where = ['m.client_id = $1'];
+    const params: unknown[] = [clientId, ctx.actor.practiceId];
+    const where = ['m.client_id = $1', 'm.practice_id = $2'];
     if (q.instrument) where.push(`m.instrument = $${params.push(q.instrument)}`);
     const cursor = decodeCursor(q.cursor);
     if (cursor) where.push(`(m.created_at, m.id) < ($${params.push(cursor.at)}, $${params.push(cursor.id)})`);

@@ -14,7 +14,7 @@ import { measureSeries } from './measure-series';
 export const PROGRESS_SQL = `
 WITH s AS (
   SELECT id, started_at, attendance FROM therapy_session
-   WHERE client_id = $1 AND ($2::date IS NULL OR started_at >= $2::date) AND ($3::date IS NULL OR started_at < $3::date + 1)
+   WHERE client_id = $1 AND practice_id = $4 AND ($2::date IS NULL OR started_at >= $2::date) AND ($3::date IS NULL OR started_at < $3::date + 1)
 )
 SELECT
   COALESCE((
@@ -26,7 +26,7 @@ SELECT
                                                  ORDER BY s.started_at)
                                    FROM goal_rating r JOIN s ON s.id = r.session_id WHERE r.goal_id = g.id), '[]'))
            ORDER BY g.created_at, g.id)
-      FROM goal g WHERE g.client_id = $1), '[]') AS goals,
+      FROM goal g WHERE g.client_id = $1 AND g.practice_id = $4), '[]') AS goals,
   COALESCE((
     SELECT json_agg(json_build_object('month', m.month, 'counts', m.counts) ORDER BY m.month)
       FROM (SELECT month, json_object_agg(approach, n) AS counts
@@ -45,7 +45,7 @@ SELECT
 /** The second statement: questionnaire administrations in range, oldest first, shaped in measure-series.ts. */
 export const MEASURES_SQL = `
 SELECT m.instrument, m.administered_on AS "administeredOn", m.scores, m.band FROM measure m
- WHERE m.client_id = $1 AND ($2::date IS NULL OR m.administered_on >= $2::date) AND ($3::date IS NULL OR m.administered_on <= $3::date)
+ WHERE m.client_id = $1 AND m.practice_id = $4 AND ($2::date IS NULL OR m.administered_on >= $2::date) AND ($3::date IS NULL OR m.administered_on <= $3::date)
  ORDER BY m.administered_on, m.created_at`;
 
 @Injectable()
@@ -59,7 +59,7 @@ export class ProgressService {
   async forClient(ctx: RequestContext, clientId: string, q: ProgressQuery): Promise<ProgressDto> {
     if (q.from && q.to && q.from > q.to) throw new InvalidInput([{ field: 'from', problem: 'must not be after to' }]);
     await this.access.requireClient(ctx, clientId, 'read');
-    const range = [clientId, q.from ?? null, q.to ?? null];
+    const range = [clientId, q.from ?? null, q.to ?? null, ctx.actor.practiceId];
     const [[row], measureRows] = await Promise.all([this.db.query(PROGRESS_SQL, range), this.db.query(MEASURES_SQL, range)]);
     await this.audit.record(ctx, { action: 'read', entityType: 'progress', clientId });
     const { measures, attachment } = measureSeries(measureRows);

@@ -18,8 +18,8 @@ export class InterventionsService {
   async list(ctx: RequestContext, clientId: string, q: InterventionQuery): Promise<InterventionNoteListDto> {
     await this.access.requireClient(ctx, clientId, 'read');
     const limit = q.limit ?? 50;
-    const params: unknown[] = [clientId];
-    const where = ['n.client_id = $1'];
+    const params: unknown[] = [clientId, ctx.actor.practiceId];
+    const where = ['n.client_id = $1', 'n.practice_id = $2'];
     if (q.approach) where.push(`n.approach = $${params.push(q.approach)}`);
     if (q.from) where.push(`s.started_at >= $${params.push(q.from)}::date`);
     if (q.to) where.push(`s.started_at < $${params.push(q.to)}::date + 1`);

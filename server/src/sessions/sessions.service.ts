@@ -110,8 +110,8 @@ export class SessionsService {
   async list(ctx: RequestContext, clientId: string, q: DateRangeQuery): Promise<SessionListDto> {
     await this.access.requireClient(ctx, clientId, 'read');
     const limit = q.limit ?? 50;
-    const params: unknown[] = [clientId];
-    const where = ['s.client_id = $1'];
+    const params: unknown[] = [clientId, ctx.actor.practiceId];
+    const where = ['s.client_id = $1', 's.practice_id = $2'];
     if (q.from) where.push(`s.started_at >= $${params.push(q.from)}::date`);
     if (q.to) where.push(`s.started_at < $${params.push(q.to)}::date + 1`);
     const cursor = decodeCursor(q.cursor);
