@@ -29,6 +29,9 @@ export default defineConfig({
           // VisuallyHidden) were merged with dropdown positioning, which then loaded with the
           // caseload. Both get chunks of their own; positioning loads with the forms.
           groups: [
+            // Questionnaire definitions and scoring load only with the pages that use them (an
+            // earlier group wins), not with the vocabulary the caseload needs.
+            { name: 'instruments', test: /shared[\\/]src[\\/]instruments[\\/]/ },
             { name: 'vocabulary', test: /shared[\\/]src[\\/]/ },
             {
               name: 'floating',

@@ -22,6 +22,9 @@ const LogSessionPage = lazy(() =>
 const EditSessionPage = lazy(() =>
   import('../features/sessions/components/edit-session-page').then((m) => ({ default: m.EditSessionPage })),
 );
+const RecordMeasurePage = lazy(() =>
+  import('../features/measures/components/record-measure-page').then((m) => ({ default: m.RecordMeasurePage })),
+);
 const SessionPage = lazy(() =>
   import('../features/sessions/components/session-page').then((m) => ({ default: m.SessionPage })),
 );
@@ -44,6 +47,7 @@ export function AppRoutes() {
             <Route path="clients/new" element={<NewClientPage />} />
             <Route path="clients/:clientId" element={<ClientPage />} />
             <Route path="clients/:clientId/sessions/new" element={<LogSessionPage />} />
+            <Route path="clients/:clientId/measures/new" element={<RecordMeasurePage />} />
             <Route path="sessions/:sessionId" element={<SessionPage />} />
             <Route path="sessions/:sessionId/edit" element={<EditSessionPage />} />
           </Route>

@@ -1,28 +1,100 @@
 import type { ClientListFilters, ClientStatusFilter } from '../clients/api/client-keys';
+import type { DashboardFlag } from './api/get-dashboard';
 
 const STATUSES: readonly ClientStatusFilter[] = ['active', 'discharged', 'all'];
 
-/** Filters live in the address (?status=&q=), so Back and a shared link keep them. */
-export function parseCaseloadFilters(params: URLSearchParams): ClientListFilters {
+export const FLAGS: readonly DashboardFlag[] = [
+  'safety_item',
+  'reliably_worse',
+  'no_session_30_days',
+  'unsigned_notes',
+];
+
+/** '' shows everyone; 'any' only flagged clients; a flag only clients with it. */
+export type FlagFilter = '' | 'any' | DashboardFlag;
+
+export const SORT_KEYS = ['flags', 'name', 'attachment', 'lastSession', 'sessions', 'trend'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+/** The direction a column sorts in when first chosen: the most telling end first. */
+export const FIRST_DIRECTION: Record<SortKey, SortDirection> = {
+  flags: 'desc',
+  name: 'asc',
+  attachment: 'asc',
+  lastSession: 'desc',
+  sessions: 'desc',
+  trend: 'desc',
+};
+
+export interface CaseloadFilters extends ClientListFilters {
+  flag: FlagFilter;
+  sort: SortKey;
+  dir: SortDirection;
+}
+
+export const DEFAULT_CASELOAD: CaseloadFilters = { status: 'active', q: '', flag: '', sort: 'flags', dir: 'desc' };
+
+/** Filters and sort live in the address (?status=&q=&flag=&sort=&dir=), so Back and a shared link keep them. */
+export function parseCaseloadFilters(params: URLSearchParams): CaseloadFilters {
   const status = params.get('status');
+  const flag = params.get('flag') ?? '';
+  const sort = params.get('sort');
+  const sortKey = SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : DEFAULT_CASELOAD.sort;
+  const dir = params.get('dir');
   return {
     status: STATUSES.includes(status as ClientStatusFilter) ? (status as ClientStatusFilter) : 'active',
     q: params.get('q') ?? '',
+    flag: flag === 'any' || FLAGS.includes(flag as DashboardFlag) ? (flag as FlagFilter) : '',
+    sort: sortKey,
+    dir: dir === 'asc' || dir === 'desc' ? dir : FIRST_DIRECTION[sortKey],
   };
 }
 
-export function caseloadSearch(filters: ClientListFilters): URLSearchParams {
+export function caseloadSearch(filters: CaseloadFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.status !== 'active') params.set('status', filters.status);
   if (filters.q.trim()) params.set('q', filters.q.trim());
+  if (filters.flag) params.set('flag', filters.flag);
+  if (filters.sort !== DEFAULT_CASELOAD.sort) params.set('sort', filters.sort);
+  if (filters.dir !== FIRST_DIRECTION[filters.sort]) params.set('dir', filters.dir);
   return params;
 }
 
+/** A header clicked: the same column turns round, another starts at its telling end. */
+export function nextSort(filters: CaseloadFilters, key: SortKey): CaseloadFilters {
+  if (filters.sort === key) return { ...filters, dir: filters.dir === 'asc' ? 'desc' : 'asc' };
+  return { ...filters, sort: key, dir: FIRST_DIRECTION[key] };
+}
+
+/** Flags are worked out for active clients only (the dashboard's); discharged ones have none. */
+export function flagFilterApplies(filters: Pick<CaseloadFilters, 'status'>): boolean {
+  return filters.status !== 'discharged';
+}
+
 /** The one sentence of an empty caseload, which says why it is empty. */
-export function emptyCaseloadMessage(filters: ClientListFilters): string {
+export function emptyCaseloadMessage(
+  filters: Pick<CaseloadFilters, 'status' | 'q'> & Partial<Pick<CaseloadFilters, 'flag'>>,
+): string {
   const q = filters.q.trim();
-  if (q) return `No ${filters.status === 'all' ? '' : `${filters.status} `}clients match “${q}”.`;
+  const who = `${filters.status === 'all' ? '' : `${filters.status} `}clients`;
+  if (filters.flag === 'any' && flagFilterApplies(filters)) {
+    return q ? `No flagged ${who} match “${q}”.` : `No ${who} are flagged.`;
+  }
+  if (filters.flag && filters.flag !== 'any' && flagFilterApplies(filters)) {
+    const flag = `“${FLAG_WORDS[filters.flag]}”`;
+    return q ? `No ${who} with ${flag} match “${q}”.` : `No ${who} have ${flag}.`;
+  }
+  if (q) return `No ${who} match “${q}”.`;
   if (filters.status === 'active') return 'You have no active clients yet.';
   if (filters.status === 'discharged') return 'No clients have been discharged.';
   return 'You have no clients yet.';
 }
+
+/** What each flag says, as the table shows it (UX.md). */
+export const FLAG_WORDS: Record<DashboardFlag, string> = {
+  safety_item: 'Safety item',
+  reliably_worse: 'Reliably worse',
+  no_session_30_days: 'No session 30 days',
+  unsigned_notes: 'Unsigned notes',
+};

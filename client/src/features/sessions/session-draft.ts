@@ -14,6 +14,14 @@ import {
   type Approach,
   type PresentingPattern,
 } from '@securebase/shared';
+import {
+  browserDraftStorage,
+  parseJson,
+  readStoredDraft,
+  removeStoredDraft,
+  writeStoredDraft,
+  type DraftStorage,
+} from '../../lib/local-draft';
 import { newSessionForm, type InterventionValues, type RatingValues, type SessionFormValues } from './session-form';
 
 export const DRAFT_KEY_PREFIX = 'securebase.session-draft.v1';
@@ -27,12 +35,8 @@ export interface StoredDraft {
   values: SessionFormValues;
 }
 
-/** The part of the Web Storage API the drafts use (localStorage, or a Map in tests). */
-export interface DraftStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type { DraftStorage };
+export { browserDraftStorage };
 
 export function draftKey(userId: string, clientId: string, sessionId?: string | null): string {
   return `${DRAFT_KEY_PREFIX}:${userId}:${clientId}:${sessionId ?? 'new'}`;
@@ -88,13 +92,7 @@ function readInterventions(v: unknown): InterventionValues[] {
 
 /** A stored draft, or null when there is none or it is not one of ours. */
 export function parseDraft(raw: string | null, now: Date = new Date()): StoredDraft | null {
-  if (!raw) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+  const data = parseJson(raw);
   if (!isRecord(data) || data.format !== FORMAT || !isRecord(data.values)) return null;
   const v = data.values;
   const fallback = newSessionForm(now);
@@ -138,40 +136,16 @@ function comparable(values: SessionFormValues) {
 }
 
 export function loadDraft(storage: DraftStorage | null, key: string, now?: Date): StoredDraft | null {
-  if (!storage) return null;
-  try {
-    return parseDraft(storage.getItem(key), now);
-  } catch {
-    return null;
-  }
+  return readStoredDraft(storage, key, (raw) => parseDraft(raw, now));
 }
 
 /** False when the browser refused (storage full or disabled); the page then says so. */
 export function storeDraft(storage: DraftStorage | null, key: string, draft: StoredDraft): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(key, serializeDraft(draft));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStoredDraft(storage, key, serializeDraft(draft));
 }
 
 export function clearDraft(storage: DraftStorage | null, key: string): void {
-  try {
-    storage?.removeItem(key);
-  } catch {
-    // Storage that cannot be written cannot hold a stale draft either.
-  }
-}
-
-/** localStorage when the browser allows it (it throws in some private modes). */
-export function browserDraftStorage(): DraftStorage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
+  removeStoredDraft(storage, key);
 }
 
 /**

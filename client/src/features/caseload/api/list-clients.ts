@@ -26,7 +26,7 @@ export function clientListQuery(filters: ClientListFilters) {
   });
 }
 
-export function useClientList(filters: ClientListFilters) {
+export function useClientList(filters: ClientListFilters, enabled = true) {
   // Keep the current rows on screen while a new filter loads, so the table does not flicker.
-  return useInfiniteQuery({ ...clientListQuery(filters), placeholderData: keepPreviousData });
+  return useInfiniteQuery({ ...clientListQuery(filters), placeholderData: keepPreviousData, enabled });
 }

@@ -1,7 +1,8 @@
-import { CloseButton, Group, SegmentedControl, TextInput, VisuallyHidden } from '@mantine/core';
+import { CloseButton, Group, NativeSelect, SegmentedControl, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import type { ClientListFilters, ClientStatusFilter } from '../../clients/api/client-keys';
+import type { ClientStatusFilter } from '../../clients/api/client-keys';
+import { FLAG_WORDS, FLAGS, flagFilterApplies, type CaseloadFilters, type FlagFilter } from '../caseload-filters';
 
 const STATUS_OPTIONS: { value: ClientStatusFilter; label: string }[] = [
   { value: 'active', label: 'Active' },
@@ -9,9 +10,15 @@ const STATUS_OPTIONS: { value: ClientStatusFilter; label: string }[] = [
   { value: 'all', label: 'All' },
 ];
 
+const FLAG_OPTIONS: { value: FlagFilter; label: string }[] = [
+  { value: '', label: 'Flagged or not' },
+  { value: 'any', label: 'Flagged clients' },
+  ...FLAGS.map((flag) => ({ value: flag, label: `Flag: ${FLAG_WORDS[flag]}` })),
+];
+
 interface CaseloadFiltersBarProps {
-  filters: ClientListFilters;
-  onChange: (filters: ClientListFilters) => void;
+  filters: CaseloadFilters;
+  onChange: (filters: CaseloadFilters) => void;
 }
 
 export function CaseloadFiltersBar({ filters, onChange }: CaseloadFiltersBarProps) {
@@ -22,12 +29,12 @@ export function CaseloadFiltersBar({ filters, onChange }: CaseloadFiltersBarProp
   useEffect(() => setText(filters.q), [filters.q]);
 
   return (
-    <Group gap="md" wrap="wrap" role="search">
+    <Group gap="md" wrap="wrap" role="search" aria-label="Filter the caseload">
       <TextInput
         aria-label="Find a client by name"
         placeholder="Find by name"
         value={text}
-        w={280}
+        w={240}
         onChange={(event) => {
           setText(event.currentTarget.value);
           sendSearch(event.currentTarget.value);
@@ -54,6 +61,15 @@ export function CaseloadFiltersBar({ filters, onChange }: CaseloadFiltersBarProp
           onChange={(status) => onChange({ ...filters, q: text, status: status as ClientStatusFilter })}
         />
       </div>
+      <NativeSelect
+        aria-label="Filter by flag"
+        title={flagFilterApplies(filters) ? undefined : 'Flags are worked out for active clients'}
+        data={FLAG_OPTIONS}
+        value={filters.flag}
+        disabled={!flagFilterApplies(filters)}
+        w={190}
+        onChange={(event) => onChange({ ...filters, q: text, flag: event.currentTarget.value as FlagFilter })}
+      />
     </Group>
   );
 }

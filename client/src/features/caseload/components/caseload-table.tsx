@@ -1,27 +1,74 @@
-import { Anchor, Avatar, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Avatar, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
-import { formatCalendarDate } from '../../../lib/dates';
+import { Sparkline } from '../../../components/charts/sparkline';
+import { TableScroll } from '../../../components/table-scroll';
 import { clientDisplayName, clientInitials } from '../../../lib/names';
 import { AttachmentStyleBadge } from '../../clients/components/attachment-style-badge';
 import { ClientStatusBadge } from '../../clients/components/client-status-badge';
-import type { ClientListItem } from '../api/list-clients';
-import { TableScroll } from '../../../components/table-scroll';
+import type { SortDirection, SortKey } from '../caseload-filters';
+import { trendWords, type CaseloadRow } from '../caseload-rows';
+import { FlagBadge } from './flag-badge';
+import { LastSession } from './last-session';
+import './caseload.css';
 
-// Last session, sessions in 30 days, goal trend and flags come with GET /api/dashboard (a later issue).
-const COLUMNS = ['Client', 'Attachment style', 'Intake date', 'Status'];
+// On a narrow window the attachment style column folds into the client cell (caseload.css).
+const COLUMNS: { key: SortKey; label: string; numeric?: boolean; className?: string }[] = [
+  { key: 'name', label: 'Client' },
+  { key: 'attachment', label: 'Attachment style', className: 'sb-col-style' },
+  { key: 'lastSession', label: 'Last session' },
+  { key: 'sessions', label: 'Sessions in 30 days', numeric: true },
+  { key: 'trend', label: 'Goal trend' },
+  { key: 'flags', label: 'Flags' },
+];
 
-function CaseloadRow({ client }: { client: ClientListItem }) {
+const RATING_MIN = 0;
+const RATING_MAX = 10;
+
+function Dash({ words }: { words: string }) {
+  return (
+    <Text span c="dimmed" size="sm">
+      <span aria-hidden>—</span>
+      <VisuallyHidden>{words}</VisuallyHidden>
+    </Text>
+  );
+}
+
+function GoalTrend({ row }: { row: CaseloadRow }) {
+  const trend = row.figures?.goalTrend ?? [];
+  if (!row.figures) return <Dash words="Not shown for discharged clients" />;
+  if (trend.length === 0) return <Dash words="No goal ratings yet" />;
+  const first = trend[0].meanRating.toFixed(1);
+  const last = trend[trend.length - 1].meanRating.toFixed(1);
+  return (
+    <span className="sb-trend">
+      <Sparkline
+        points={trend.map((p) => ({ y: p.meanRating }))}
+        width={72}
+        height={24}
+        min={RATING_MIN}
+        max={RATING_MAX}
+        label={trendWords(trend)}
+      />
+      <Text span size="xs" c="dimmed" className="tabular-figures sb-trend-words" aria-hidden>
+        {trend.length > 1 ? `${first} → ${last}` : first}
+      </Text>
+    </span>
+  );
+}
+
+function CaseloadRowView({ row, today }: { row: CaseloadRow; today: string }) {
   const navigate = useNavigate();
+  const { client, figures } = row;
   const href = `/clients/${client.id}`;
   return (
     // The row is a large mouse target; the name link is the keyboard and screen-reader path.
     <tr onClick={() => void navigate(href)}>
       <td>
         <Group gap="sm" wrap="nowrap">
-          <Avatar size="md" radius="xl" color="indigo" aria-hidden>
+          <Avatar size="md" radius="xl" color="indigo" aria-hidden className="sb-avatar">
             {clientInitials(client)}
           </Avatar>
-          <Stack gap={0}>
+          <Stack gap={2}>
             <Anchor component={Link} to={href} fw={500} c="dark" onClick={(e) => e.stopPropagation()}>
               {clientDisplayName(client)}
             </Anchor>
@@ -30,39 +77,88 @@ function CaseloadRow({ client }: { client: ClientListItem }) {
                 {client.pronouns}
               </Text>
             )}
+            <div className="sb-style-inline">
+              <AttachmentStyleBadge style={client.attachmentStyle} />
+            </div>
+            {client.status === 'discharged' && (
+              <div>
+                <ClientStatusBadge status={client.status} />
+              </div>
+            )}
           </Stack>
         </Group>
       </td>
-      <td>
+      <td className="sb-col-style">
         <AttachmentStyleBadge style={client.attachmentStyle} />
       </td>
-      <td className="num">{formatCalendarDate(client.intakeDate)}</td>
+      <td onClick={(e) => e.stopPropagation()}>
+        {figures?.lastSessionAt ? (
+          <LastSession at={figures.lastSessionAt} today={today} />
+        ) : (
+          <Dash words={figures ? 'No session yet' : 'Not shown for discharged clients'} />
+        )}
+      </td>
+      <td className="num sb-num">
+        {figures ? figures.sessionsLast30Days : <Dash words="Not shown for discharged clients" />}
+      </td>
       <td>
-        <ClientStatusBadge status={client.status} />
+        <GoalTrend row={row} />
+      </td>
+      <td>
+        {row.flags.length > 0 ? (
+          <div className="sb-flags">
+            {row.flags.map((flag) => (
+              <FlagBadge key={flag} flag={flag} />
+            ))}
+          </div>
+        ) : (
+          <Dash words={figures ? 'No flags' : 'Not shown for discharged clients'} />
+        )}
       </td>
     </tr>
   );
 }
 
-export function CaseloadTable({ clients, busy }: { clients: ClientListItem[]; busy: boolean }) {
+interface CaseloadTableProps {
+  rows: CaseloadRow[];
+  busy: boolean;
+  sort: SortKey;
+  dir: SortDirection;
+  onSort: (key: SortKey) => void;
+  caption: string;
+  today: string;
+}
+
+export function CaseloadTable({ rows, busy, sort, dir, onSort, caption, today }: CaseloadTableProps) {
   return (
-    <TableScroll minWidth={640}>
-      <table className="sb-table sb-table-clickable" aria-busy={busy} style={{ opacity: busy ? 0.6 : 1 }}>
-        <caption>
-          {clients.length} {clients.length === 1 ? 'client' : 'clients'} shown
-        </caption>
+    <TableScroll minWidth={0}>
+      <table className="sb-table sb-table-clickable sb-caseload" aria-busy={busy} style={{ opacity: busy ? 0.6 : 1 }}>
+        <caption>{caption}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
+            {COLUMNS.map((column) => {
+              const sorted = column.key === sort;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={sorted ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  className={[column.numeric ? 'sb-num' : '', column.className ?? ''].join(' ').trim() || undefined}
+                >
+                  <button type="button" className="sb-sort" onClick={() => onSort(column.key)}>
+                    {column.label}
+                    <span className="sb-sort-mark" aria-hidden>
+                      {sorted ? (dir === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
-          {clients.map((client) => (
-            <CaseloadRow key={client.id} client={client} />
+          {rows.map((row) => (
+            <CaseloadRowView key={row.client.id} row={row} today={today} />
           ))}
         </tbody>
       </table>

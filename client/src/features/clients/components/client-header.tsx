@@ -2,6 +2,7 @@ import { Avatar, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { ageOn, formatCalendarDate, localCalendarDate } from '../../../lib/dates';
 import { clientDisplayName, clientInitials, clientLegalName } from '../../../lib/names';
+import { ExportAction } from '../../export/components/export-action';
 import type { ClientRecord } from '../api/get-client';
 import { AttachmentStyleBadge } from './attachment-style-badge';
 import { ClientStatusBadge } from './client-status-badge';
@@ -49,26 +50,35 @@ export function ClientHeader({ client, canWrite, editing, onEdit, onDischarge, o
           </Group>
         </Stack>
       </Group>
-      {canWrite && (
-        <Group gap="sm" className="no-print">
-          <Button component={Link} to={`/clients/${client.id}/sessions/new`}>
-            Log session
-          </Button>
-          <Button variant="default" onClick={onAddGoal}>
-            Add goal
-          </Button>
-          {!editing && (
+      <Group gap="sm" className="no-print">
+        {canWrite && (
+          <>
+            <Button component={Link} to={`/clients/${client.id}/sessions/new`}>
+              Log session
+            </Button>
+            <Button variant="default" onClick={onAddGoal}>
+              Add goal
+            </Button>
+            <Button component={Link} to={`/clients/${client.id}/measures/new`} variant="default">
+              Record questionnaire
+            </Button>
+          </>
+        )}
+        {/* Reading is enough to export (supervisors too); the server records every export. */}
+        <ExportAction client={client} />
+        {canWrite && !editing && (
+          <>
             <Button variant="default" onClick={onEdit}>
               Edit details
             </Button>
-          )}
-          {!editing && client.status === 'active' && (
-            <Button variant="default" onClick={onDischarge}>
-              Discharge
-            </Button>
-          )}
-        </Group>
-      )}
+            {client.status === 'active' && (
+              <Button variant="default" onClick={onDischarge}>
+                Discharge
+              </Button>
+            )}
+          </>
+        )}
+      </Group>
     </Group>
   );
 }

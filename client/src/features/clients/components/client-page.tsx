@@ -1,5 +1,6 @@
 import { Anchor, Stack, Tabs } from '@mantine/core';
-import { useState, type ComponentType } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
@@ -9,6 +10,9 @@ import { useSignedInUser } from '../../auth/api/get-current-user';
 import { useGoals } from '../../goals/api/list-goals';
 import { AddGoalModal } from '../../goals/components/add-goal-modal';
 import { GoalsTab } from '../../goals/components/goals-tab';
+import { QuestionnairesTabLoader } from '../../measures/components/questionnaires-panel';
+import { progressQuery } from '../../progress/api/get-progress';
+import { hasProgressData } from '../../progress/progress-data';
 import { NotesTab } from '../../sessions/components/notes-tab';
 import { SessionsTab } from '../../sessions/components/sessions-tab';
 import { useClient, type ClientRecord } from '../api/get-client';
@@ -19,10 +23,21 @@ import { ClientHeader } from './client-header';
 import { DischargeClientModal } from './discharge-client-modal';
 import { EditClientDetails } from './edit-client-details';
 
+// Charts (Recharts) load only when the Overview opens, so the rest of the record stays light.
+const OverviewTab = lazy(() => import('../../progress/components/overview-tab').then((m) => ({ default: m.OverviewTab })));
+
 interface TabProps {
   client: ClientRecord;
   canWrite: boolean;
   onAddGoal: () => void;
+}
+
+function OverviewPanel({ client, canWrite }: TabProps) {
+  return (
+    <Suspense fallback={<PageLoader label="Loading the charts…" />}>
+      <OverviewTab client={client} canWrite={canWrite} />
+    </Suspense>
+  );
 }
 
 function SessionsPanel({ client, canWrite }: TabProps) {
@@ -39,18 +54,26 @@ function NotesPanel({ client }: TabProps) {
   return <NotesTab clientId={client.id} goals={goals.data ?? []} />;
 }
 
+function QuestionnairesPanel({ client, canWrite }: TabProps) {
+  return <QuestionnairesTabLoader clientId={client.id} canWrite={canWrite} />;
+}
+
 // One panel per entry of CLIENT_TABS: a new tab is one line there and one line here.
 const PANELS: Record<ClientTab, ComponentType<TabProps>> = {
+  overview: OverviewPanel,
   sessions: SessionsPanel,
   goals: GoalsPanel,
   notes: NotesPanel,
+  questionnaires: QuestionnairesPanel,
 };
 
 export function ClientPage() {
   const { clientId = '' } = useParams();
   const user = useSignedInUser();
   const [params, setParams] = useSearchParams();
-  const tab = parseClientTab(params);
+  // Without ?tab the record opens on the Overview, unless it has nothing to chart yet.
+  const course = useQuery({ ...progressQuery(clientId), enabled: !params.has('tab') });
+  const tab = parseClientTab(params, course.data ? hasProgressData(course.data) : true);
   const { data: client, error, isPending, refetch } = useClient(clientId);
   const [editing, setEditing] = useState(false);
   const [discharging, setDischarging] = useState(false);
@@ -94,7 +117,7 @@ export function ClientPage() {
         <ClientDetailsCard client={client} readOnly={!onCareTeam} />
       )}
       <Tabs value={tab} onChange={openTab} keepMounted={false}>
-        <Tabs.List aria-label="Client record">
+        <Tabs.List aria-label="Client record" className="no-print">
           {CLIENT_TABS.map(({ value, label }) => (
             <Tabs.Tab key={value} value={value}>
               {label}

@@ -1,6 +1,7 @@
 import { Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { GOAL_DOMAIN_LABELS } from '@securebase/shared';
 import { formatCalendarDate } from '../../../lib/dates';
+import { GoalMiniChart } from '../../progress/components/goal-mini-chart';
 import type { Goal } from '../api/list-goals';
 import { goalProgressWords, statusChoices, type StatusChoice } from '../goal-rules';
 import { GoalStatusBadge } from './goal-status-badge';
@@ -8,12 +9,14 @@ import { GoalTrack } from './goal-track';
 
 interface GoalCardProps {
   goal: Goal;
+  /** The goal's ratings, oldest first (from the progress data); the mini chart waits for them. */
+  ratings?: readonly { date: string; rating: number }[];
   canWrite: boolean;
   onEdit: (goal: Goal) => void;
   onChangeStatus: (goal: Goal, choice: StatusChoice) => void;
 }
 
-export function GoalCard({ goal, canWrite, onEdit, onChangeStatus }: GoalCardProps) {
+export function GoalCard({ goal, ratings, canWrite, onEdit, onChangeStatus }: GoalCardProps) {
   const headingId = `goal-${goal.id}`;
   const dates = [
     `Started ${formatCalendarDate(goal.startedOn)}`,
@@ -39,6 +42,7 @@ export function GoalCard({ goal, canWrite, onEdit, onChangeStatus }: GoalCardPro
             {goal.description}
           </Text>
         )}
+        {ratings && ratings.length > 1 && <GoalMiniChart points={ratings} baseline={goal.baseline} target={goal.target} />}
         <div>
           <GoalTrack baseline={goal.baseline} latest={goal.latestRating} target={goal.target} />
           <Text size="sm" className="tabular-figures">

@@ -1,6 +1,8 @@
 import { Button, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
+import { useProgress } from '../../progress/api/get-progress';
+import { ratingsByGoal } from '../../progress/progress-data';
 import { useGoals, type Goal } from '../api/list-goals';
 import { sortGoalsForDisplay, type StatusChoice } from '../goal-rules';
 import { EditGoalModal } from './edit-goal-modal';
@@ -15,6 +17,9 @@ interface GoalsTabProps {
 
 export function GoalsTab({ clientId, canWrite, onAddGoal }: GoalsTabProps) {
   const goals = useGoals(clientId);
+  // The whole course's ratings (the Overview's default query, so often already cached) for the mini charts.
+  const progress = useProgress(clientId);
+  const ratings = ratingsByGoal(progress.data);
   const [editing, setEditing] = useState<Goal | null>(null);
   const [statusChange, setStatusChange] = useState<{ goal: Goal; choice: StatusChoice } | null>(null);
 
@@ -38,6 +43,7 @@ export function GoalsTab({ clientId, canWrite, onAddGoal }: GoalsTabProps) {
         <GoalCard
           key={goal.id}
           goal={goal}
+          ratings={ratings.get(goal.id)}
           canWrite={canWrite}
           onEdit={setEditing}
           onChangeStatus={(g, choice) => setStatusChange({ goal: g, choice })}

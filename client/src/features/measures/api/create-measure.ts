@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api';
+import { clientKeys } from '../../clients/api/client-keys';
+import type { Administration } from '../administrations';
+import type { MeasureBody } from '../measure-form';
+import { measureKeys } from './measure-keys';
+
+/** Records one administration; the server scores it (the same shared scorer as the preview). */
+export function createMeasure(clientId: string, body: MeasureBody): Promise<Administration> {
+  return unwrap(api.POST('/api/clients/{id}/measures', { params: { path: { id: clientId } }, body }));
+}
+
+export function useCreateMeasure(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MeasureBody) => createMeasure(clientId, body),
+    // A new score moves the Questionnaires tab, the client's charts (any query about this client)
+    // and the caseload's flags (reliably worse, safety item).
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: measureKeys.list(clientId) }),
+        queryClient.invalidateQueries({ queryKey: clientKeys.lists() }),
+        queryClient.invalidateQueries({
+          predicate: (query) => query.queryKey.includes(clientId) || query.queryKey.includes('dashboard'),
+        }),
+      ]),
+  });
+}

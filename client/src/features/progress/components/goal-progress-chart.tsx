@@ -1,0 +1,264 @@
+import { Anchor, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
+import type { ChartConfig } from '../../../components/charts/chart-config';
+import { MarkerShape } from '../../../components/charts/chart-legend';
+import { PinnedTooltip } from '../../../components/charts/chart-tooltip';
+import { formatCalendarDate } from '../../../lib/dates';
+import { GOAL_STATUS_LABELS } from '../../goals/goal-rules';
+import { goalChartSummary, goalSessionRows, ratedLines, type GoalLine, type GoalPoint } from '../goal-series';
+import { dayMs } from '../time-axis';
+import { AXIS_LINE, GRID_STROKE, timeAxisProps } from './time-axis-props';
+
+const HEIGHT = 300;
+
+interface Hovered {
+  line: GoalLine;
+  point: GoalPoint;
+  cx: number;
+  cy: number;
+}
+
+/** The rating on the day a goal was marked achieved: its last rating on or before that day, else its target. */
+function achievedRating(line: GoalLine): number {
+  const before = line.points.filter((p) => line.achievedOn && p.date <= line.achievedOn);
+  return before.length ? before[before.length - 1].rating : line.target;
+}
+
+/** The ratings given in the same session as `point`, one per goal, in the goals' order. */
+function sameSession(lines: readonly GoalLine[], point: GoalPoint): { line: GoalLine; point: GoalPoint }[] {
+  return lines.flatMap((line) => {
+    const match = line.points.find((p) => p.sessionId === point.sessionId);
+    return match ? [{ line, point: match }] : [];
+  });
+}
+
+function MarkerSwatch({ line }: { line: GoalLine }) {
+  return (
+    <svg width={10} height={10} aria-hidden focusable="false" style={{ verticalAlign: 'middle' }}>
+      <MarkerShape shape={line.marker} cx={5} cy={5} size={8} fill={line.colour} />
+    </svg>
+  );
+}
+
+function goalConfig(lines: readonly GoalLine[]): ChartConfig {
+  const config: ChartConfig = {};
+  for (const line of lines) {
+    const achieved = line.achievedOn ? ` (achieved ${formatCalendarDate(line.achievedOn)})` : '';
+    config[line.key] = { label: `${line.title}${achieved}`, colour: line.colour, mark: 'line', marker: line.marker };
+  }
+  config.baseline = { label: 'Baseline (dotted)', colour: '#495057', mark: 'dotted' };
+  config.target = { label: 'Target (dashed)', colour: '#495057', mark: 'dashed' };
+  if (lines.some((l) => l.achievedOn)) config.achieved = { label: 'Goal achieved', colour: '#212529', mark: 'star' };
+  return config;
+}
+
+export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain: [number, number] | null }) {
+  const navigate = useNavigate();
+  const [hovered, setHovered] = useState<Hovered | null>(null);
+  const { rated, unrated } = ratedLines(lines);
+  const rows = goalSessionRows(rated);
+  const empty =
+    lines.length === 0
+      ? 'No goals have been set for this client.'
+      : rated.length === 0 || !domain
+        ? 'No goal was rated in this period.'
+        : null;
+
+  const table = (
+    <>
+      <DataTable
+        caption="Goals: baseline, target and latest rating in this period (0–10)"
+        columns={[
+          { label: 'Goal' },
+          { label: 'Status' },
+          { label: 'Baseline', numeric: true },
+          { label: 'Target', numeric: true },
+          { label: 'Latest', numeric: true },
+          { label: 'Achieved' },
+        ]}
+        rows={lines.map((l) => ({
+          key: l.goalId,
+          cells: [
+            l.title,
+            GOAL_STATUS_LABELS[l.status],
+            l.baseline,
+            l.target,
+            l.latest ?? '—',
+            l.achievedOn ? formatCalendarDate(l.achievedOn) : '—',
+          ],
+        }))}
+      />
+      <div style={{ height: 8 }} />
+      <DataTable
+        caption="Goal ratings (0–10) per session in this period, oldest first, with the clinician's comments"
+        rowHeader={false}
+        columns={[{ label: 'Session' }, ...rated.map((l) => ({ label: l.title }))]}
+        rows={rows.map((r) => ({
+          key: r.sessionId,
+          cells: [
+            <Anchor component={Link} to={`/sessions/${r.sessionId}`} size="sm" className="sb-nowrap tabular-figures">
+              {formatCalendarDate(r.date)}
+            </Anchor>,
+            ...r.ratings.map((cell) =>
+              cell ? (
+                <>
+                  <span className="tabular-figures">{cell.rating}</span>
+                  {cell.comment && <div className="sb-table-comment">{cell.comment}</div>}
+                </>
+              ) : (
+                '—'
+              ),
+            ),
+          ],
+        }))}
+      />
+    </>
+  );
+
+  return (
+    <ChartContainer
+      title="Goal progress"
+      description="Ratings 0–10 at each session. Hover a point for its comment; click it to open the session."
+      config={goalConfig(rated)}
+      summary={goalChartSummary(lines)}
+      height={HEIGHT}
+      table={table}
+      empty={empty}
+      drawnSelector=".recharts-line-dots"
+      wide
+      footer={
+        unrated.length > 0 && (
+          <Text size="xs" c="dimmed">
+            Not rated in this period: {unrated.map((l) => l.title).join('; ')}.
+          </Text>
+        )
+      }
+    >
+      {({ width, height }) => {
+        if (!domain) return null;
+        // Many sessions in little width: smaller markers, so the lines stay readable.
+        const dense = Math.max(...rated.map((l) => l.points.length)) > width / 12;
+        return (
+          <>
+            <LineChart
+              width={width}
+              height={height}
+              margin={{ top: 10, right: 16, bottom: 4, left: 0 }}
+              accessibilityLayer={false}
+            >
+              <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+              <XAxis {...timeAxisProps(domain, width)} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
+              <YAxis
+                domain={[0, 10]}
+                ticks={[0, 2, 4, 6, 8, 10]}
+                width={34}
+                axisLine={AXIS_LINE}
+                tickLine={AXIS_LINE}
+                tick={{ fontSize: 12 }}
+              />
+              {rated.map((line) => (
+                <ReferenceLine
+                  key={`b-${line.key}`}
+                  y={line.baseline}
+                  stroke={line.colour}
+                  strokeOpacity={0.8}
+                  strokeDasharray="2 4"
+                  strokeWidth={1.5}
+                />
+              ))}
+              {rated.map((line) => (
+                <ReferenceLine
+                  key={`t-${line.key}`}
+                  y={line.target}
+                  stroke={line.colour}
+                  strokeOpacity={0.8}
+                  strokeDasharray="8 5"
+                  strokeWidth={1.5}
+                />
+              ))}
+              {rated.map((line) => (
+                <Line
+                  key={line.key}
+                  data={line.points}
+                  dataKey="rating"
+                  name={line.title}
+                  stroke={line.colour}
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                  activeDot={false}
+                  dot={(props: { cx?: number; cy?: number; index: number }) => {
+                    const point = line.points[props.index];
+                    const { cx, cy } = props;
+                    if (!point || cx === undefined || cy === undefined) return <g key={props.index} />;
+                    const isHovered = hovered?.line.key === line.key && hovered.point === point;
+                    return (
+                      <g
+                        key={props.index}
+                        className="sb-chart-point"
+                        onMouseEnter={() => setHovered({ line, point, cx, cy })}
+                        onMouseLeave={() => setHovered((h) => (h?.point === point ? null : h))}
+                        onClick={() => void navigate(`/sessions/${point.sessionId}`)}
+                      >
+                        <circle cx={cx} cy={cy} r={dense ? 5 : 9} fill="transparent" />
+                        <MarkerShape
+                          shape={line.marker}
+                          cx={cx}
+                          cy={cy}
+                          size={isHovered ? 11 : dense ? 4.5 : 7}
+                          fill={line.colour}
+                          stroke="#ffffff"
+                          strokeWidth={1}
+                        />
+                      </g>
+                    );
+                  }}
+                />
+              ))}
+              {rated
+                .filter(
+                  (line) =>
+                    line.achievedOn && dayMs(line.achievedOn) >= domain[0] && dayMs(line.achievedOn) <= domain[1],
+                )
+                .map((line) => (
+                  <ReferenceDot
+                    key={`a-${line.key}`}
+                    x={dayMs(line.achievedOn ?? '')}
+                    y={achievedRating(line)}
+                    r={8}
+                    shape={(p: { cx?: number; cy?: number }) => (
+                      <MarkerShape
+                        shape="star"
+                        cx={p.cx ?? 0}
+                        cy={p.cy ?? 0}
+                        size={11}
+                        fill="#212529"
+                        stroke="#ffffff"
+                        strokeWidth={1}
+                      />
+                    )}
+                  />
+                ))}
+            </LineChart>
+            {hovered && (
+              <PinnedTooltip x={hovered.cx} y={hovered.cy} width={width}>
+                <strong>{formatCalendarDate(hovered.point.date)}</strong>
+                {/* Every goal rated in that session: points of different goals often sit on top of each other. */}
+                {sameSession(rated, hovered.point).map(({ line, point }) => (
+                  <div key={line.key} className="sb-tooltip-goal" data-current={line.key === hovered.line.key}>
+                    <MarkerSwatch line={line} /> {line.title}: <strong>{point.rating}</strong>
+                    <span className="sb-tooltip-dim"> (target {line.target})</span>
+                    {point.comment && <div className="sb-tooltip-comment">“{point.comment}”</div>}
+                  </div>
+                ))}
+                <div className="sb-tooltip-dim">Click to open the session</div>
+              </PinnedTooltip>
+            )}
+          </>
+        );
+      }}
+    </ChartContainer>
+  );
+}

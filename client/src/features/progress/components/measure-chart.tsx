@@ -1,0 +1,143 @@
+import { VisuallyHidden } from '@mantine/core';
+import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
+import type { ChartConfig } from '../../../components/charts/chart-config';
+import { ChartTooltipBox } from '../../../components/charts/chart-tooltip';
+import { formatCalendarDate } from '../../../lib/dates';
+import { formatScore, measureSummary, scoreTicks, type MeasureChart, type MeasurePoint } from '../measure-charts';
+import { AXIS_LINE, GRID_STROKE, timeAxisProps } from './time-axis-props';
+
+const HEIGHT = 190;
+const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
+/** Height the x axis takes below the plot. */
+const X_AXIS_HEIGHT = 30;
+const LINE_COLOUR = '#212529';
+
+/** The reliable-change verdict, in words; '—' when there is none (a single score, or no published figures). */
+export function VerdictBadge({ chart }: { chart: MeasureChart }) {
+  const verdict = chart.verdict;
+  return (
+    <span className="sb-verdict" data-verdict={verdict?.verdict ?? 'none'}>
+      {verdict ? (
+        <>
+          {verdict.label}
+          <span className="tabular-figures" style={{ fontWeight: 400 }}>
+            {formatScore(verdict.from)} → {formatScore(verdict.to)}
+          </span>
+        </>
+      ) : (
+        <>
+          Reliable change
+          <span aria-hidden>—</span>
+          <VisuallyHidden>: no verdict</VisuallyHidden>
+        </>
+      )}
+    </span>
+  );
+}
+
+function MeasureTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: MeasurePoint }[] }) {
+  const point = active ? payload?.[0]?.payload : undefined;
+  if (!point) return null;
+  return (
+    <ChartTooltipBox>
+      <strong>{formatCalendarDate(point.date)}</strong>
+      <div>
+        Score <strong>{formatScore(point.score)}</strong>
+        {point.band ? ` · ${point.band}` : ''}
+      </div>
+    </ChartTooltipBox>
+  );
+}
+
+export function MeasureChartCard({ chart, domain }: { chart: MeasureChart; domain: [number, number] | null }) {
+  const config: ChartConfig = { score: { label: 'Score', colour: LINE_COLOUR, mark: 'line', marker: 'circle' } };
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
+  const pxPerPoint = plotHeight / (chart.max - chart.min || 1);
+  const description = [
+    chart.measures,
+    `${chart.min}–${chart.max}`,
+    chart.betterDirection === 'lower' ? 'lower is better' : 'higher is better',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const hasBands = chart.bands.length > 0;
+
+  return (
+    <ChartContainer
+      title={chart.title}
+      titleOrder={3}
+      description={description}
+      aside={<VerdictBadge chart={chart} />}
+      config={config}
+      legend={false}
+      summary={`${measureSummary(chart)} ${chart.verdict ? chart.verdict.label : 'No reliable-change verdict'}.`}
+      height={HEIGHT}
+      empty={chart.points.length === 0 || !domain ? 'No scores in this period.' : null}
+      drawnSelector=".recharts-line-curve, .recharts-line-dots"
+      table={
+        <DataTable
+          caption={`${chart.title} scores, oldest first. Reliable change: ${chart.verdict ? `${chart.verdict.label} (${formatScore(chart.verdict.from)} → ${formatScore(chart.verdict.to)}, RCI ${chart.verdict.rci})` : '—'}`}
+          columns={
+            hasBands
+              ? [{ label: 'Date' }, { label: 'Score', numeric: true }, { label: 'Band' }]
+              : [{ label: 'Date' }, { label: 'Score', numeric: true }]
+          }
+          rows={chart.points.map((p, i) => ({
+            key: `${p.date}-${i}`,
+            cells: hasBands
+              ? [formatCalendarDate(p.date), formatScore(p.score), p.band ?? '—']
+              : [formatCalendarDate(p.date), formatScore(p.score)],
+          }))}
+        />
+      }
+    >
+      {({ width, height }) =>
+        domain && (
+          <LineChart width={width} height={height} data={chart.points} margin={MARGIN} accessibilityLayer={false}>
+            {chart.bands.map((band) => (
+              <ReferenceArea
+                key={band.code}
+                y1={band.y1}
+                y2={band.y2}
+                fill={band.fill}
+                fillOpacity={1}
+                stroke="none"
+                ifOverflow="hidden"
+                label={
+                  (band.y2 - band.y1) * pxPerPoint >= 13
+                    ? { value: band.label, position: 'insideLeft', fill: '#343a40', fontSize: 11 }
+                    : undefined
+                }
+              />
+            ))}
+            <CartesianGrid vertical={false} stroke={hasBands ? 'transparent' : GRID_STROKE} />
+            <XAxis {...timeAxisProps(domain, width)} height={X_AXIS_HEIGHT} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
+            <YAxis
+              domain={[chart.min, chart.max]}
+              ticks={scoreTicks(chart)}
+              interval={0}
+              width={34}
+              axisLine={AXIS_LINE}
+              tickLine={AXIS_LINE}
+              tick={{ fontSize: 12 }}
+            />
+            <Tooltip
+              content={MeasureTooltip}
+              isAnimationActive={false}
+              cursor={{ stroke: '#868e96', strokeDasharray: '3 3' }}
+            />
+            <Line
+              dataKey="score"
+              stroke={LINE_COLOUR}
+              strokeWidth={2}
+              dot={{ r: 3, fill: LINE_COLOUR, stroke: '#ffffff', strokeWidth: 1 }}
+              activeDot={{ r: 5, fill: LINE_COLOUR, stroke: '#ffffff' }}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        )
+      }
+    </ChartContainer>
+  );
+}

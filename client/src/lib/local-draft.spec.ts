@@ -1,0 +1,57 @@
+import { parseJson, readStoredDraft, removeStoredDraft, writeStoredDraft, type DraftStorage } from './local-draft';
+
+function memoryStorage(): DraftStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+const refusing: DraftStorage = {
+  getItem: () => {
+    throw new Error('denied');
+  },
+  setItem: () => {
+    throw new Error('quota');
+  },
+  removeItem: () => {
+    throw new Error('denied');
+  },
+};
+
+describe('local drafts', () => {
+  it('write, read through a parser, and remove', () => {
+    const storage = memoryStorage();
+    expect(writeStoredDraft(storage, 'k', '{"a":1}')).toBe(true);
+    expect(readStoredDraft(storage, 'k', parseJson)).toEqual({ a: 1 });
+    expect(readStoredDraft(storage, 'k', () => null)).toBeNull();
+    removeStoredDraft(storage, 'k');
+    expect(storage.data.size).toBe(0);
+  });
+
+  it('never throw: no storage, refusing storage, or a parser that throws', () => {
+    expect(writeStoredDraft(null, 'k', 'x')).toBe(false);
+    expect(writeStoredDraft(refusing, 'k', 'x')).toBe(false);
+    expect(readStoredDraft(refusing, 'k', parseJson)).toBeNull();
+    expect(readStoredDraft(null, 'k', parseJson)).toBeNull();
+    const storage = memoryStorage();
+    storage.setItem('k', 'x');
+    expect(
+      readStoredDraft(storage, 'k', () => {
+        throw new Error('bad');
+      }),
+    ).toBeNull();
+    expect(() => removeStoredDraft(refusing, 'k')).not.toThrow();
+    expect(() => removeStoredDraft(null, 'k')).not.toThrow();
+  });
+
+  it('parse JSON without throwing', () => {
+    expect(parseJson('{"a":[1]}')).toEqual({ a: [1] });
+    expect(parseJson('{broken')).toBeNull();
+    expect(parseJson(null)).toBeNull();
+    expect(parseJson('')).toBeNull();
+  });
+});
