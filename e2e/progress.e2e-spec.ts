@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { PASSWORD } from '../server/test/harness';
+import { BrowserApp, describeInBrowser, root, screenshot, signIn, startBrowserApp } from './browser';
+
+/** axe-core in the page: WCAG 2.1 A and AA rules. Returns the violations (id and where). */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated, not injected as a <script>: the app's CSP (rightly) refuses inline scripts.
+  await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describeInBrowser('progress, questionnaires and export in the browser', () => {
+  let b: BrowserApp;
+  let clientId: string;
+  beforeAll(async () => {
+    b = await startBrowserApp();
+    const practiceId = await b.t.practice('Lakeside Practice');
+    const clinician = await b.t.user(practiceId, 'clinician');
+    const api = await b.t.signIn(clinician);
+    clientId = (await api.post('/api/clients').send({ firstName: 'Hannah', lastName: 'Becker', intakeDate: '2026-01-05' })).body.id;
+    const goal = (await api.post(`/api/clients/${clientId}/goals`).send({ domain: 'communication', title: 'Ask directly for what I need', baseline: 3, target: 8, startedOn: '2026-01-05' })).body;
+    await api.post(`/api/clients/${clientId}/sessions`).send({ startedAt: '2026-02-02T15:00:00Z', durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended', goalRatings: [{ goalId: goal.id, rating: 4 }], interventions: [{ approach: 'eft', note: 'Tracked the cycle.' }] });
+    await api.post(`/api/clients/${clientId}/measures`).send({ instrument: 'gad7', administeredOn: '2026-02-02', responses: [2, 2, 2, 2, 2, 2, 2] });
+    await signIn(b.page, b.baseUrl, clinician.email, PASSWORD);
+    await b.page.getByRole('heading', { name: 'Caseload' }).waitFor();
+  });
+  afterAll(() => b?.close());
+
+  it('has no WCAG 2.1 A/AA violations on the caseload and the client overview', async () => {
+    const { page, baseUrl } = b;
+    await page.goto(`${baseUrl}/caseload`);
+    await page.getByRole('cell', { name: /Hannah/ }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${baseUrl}/clients/${clientId}?tab=overview`);
+    await page.locator('[data-charts-ready="true"]').waitFor();
+    await screenshot(page, 'client-overview');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows a newly logged session\u2019s rating in the goal chart', async () => {
+    const { page, baseUrl } = b;
+    await page.goto(`${baseUrl}/clients/${clientId}?tab=overview`);
+    await page.locator('[data-charts-ready="true"]').waitFor();
+    const goals = page.getByRole('region', { name: 'Goal progress' });
+    await goals.getByRole('button', { name: 'Show as table' }).click();
+    await expect(goals.locator('table').first().innerText()).resolves.not.toMatch(/\b9\b/);
+
+    await page.getByRole('link', { name: 'Log session' }).first().click();
+    const rating = page.getByRole('slider', { name: 'Rating: Ask directly for what I need' });
+    await rating.waitFor();
+    await rating.focus();
+    await page.keyboard.press('9');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+
+    await page.goto(`${baseUrl}/clients/${clientId}?tab=overview`);
+    await page.locator('[data-charts-ready="true"]').waitFor();
+    const after = page.getByRole('region', { name: 'Goal progress' });
+    await after.getByRole('button', { name: 'Show as table' }).click();
+    await expect(after.locator('table').first().innerText()).resolves.toMatch(/\b9\b/);
+    // The line has a point per rated session.
+    expect(await after.locator('.sb-chart-point').count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'goal-chart-after-new-session');
+  });
+
+  it('records a PHQ-9 by digit keys and shows the server\u2019s score', async () => {
+    const { page, baseUrl } = b;
+    await page.goto(`${baseUrl}/clients/${clientId}`);
+    await page.getByRole('link', { name: 'Record questionnaire' }).first().click();
+    const picker = page.getByRole('combobox', { name: 'Questionnaire' });
+    await picker.click();
+    await picker.fill('phq');
+    await page.keyboard.press('Enter');
+    await page.getByRole('spinbutton', { name: /^Item 1:/ }).focus();
+    // 1+1+1+1+1+1+1+1+0 = 8 → mild.
+    await page.keyboard.type('111111110');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/tab=questionnaires/);
+    await page.getByText(/Mild/).first().waitFor();
+    const [m] = await b.t.db.query(`SELECT scores, band FROM measure WHERE client_id = $1 AND instrument = 'phq9'`, [clientId]);
+    expect(m).toEqual({ scores: { total: 8 }, band: 'mild' });
+  });
+
+  it('downloads a case summary from the export dialog', async () => {
+    const { page, baseUrl } = b;
+    await page.goto(`${baseUrl}/clients/${clientId}`);
+    await page.getByRole('button', { name: 'Export' }).first().click();
+    await page.getByText('Markdown', { exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.md$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toContain('Becker');
+    expect(text).toContain('Ask directly for what I need');
+    // Note text is off by default.
+    expect(text).not.toContain('Tracked the cycle.');
+    const [{ n }] = await b.t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE client_id = $1 AND action = 'export'`, [clientId]);
+    expect(n).toBe(1);
+  });
+});
