@@ -110,7 +110,9 @@ async function main() {
   } finally {
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
-    await adminQuery(scratch.adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
+    // BENCH_KEEP=1 keeps the database (on DATABASE_URL's server) for EXPLAIN ANALYZE afterwards.
+    if (!process.env.BENCH_KEEP) await adminQuery(scratch.adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
+    else console.log(`Kept database ${database}`);
     await scratch.stop();
   }
 }

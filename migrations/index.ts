@@ -5,6 +5,7 @@ import * as m2 from './1795980013381-ClinicalRecord';
 import * as m3 from './1795980100000-SignedSessionsAreFrozen';
 import * as m4 from './1795981135208-Measures';
 import * as m5 from './1795982000000-SessionPartsFrozenPerStatement';
+import * as m6 from './1795984432989-DraftSessionsIndex';
 
 export const MIGRATIONS: Function[] = [
   ...Object.values(m0),
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   ...Object.values(m3),
   ...Object.values(m4),
   ...Object.values(m5),
+  ...Object.values(m6),
 ];

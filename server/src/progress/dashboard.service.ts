@@ -19,17 +19,23 @@ SELECT ${CLIENT_COLUMNS},
   last.at AS "lastSessionAt",
   (SELECT count(*)::int FROM therapy_session s
     WHERE s.client_id = c.id AND s.attendance = 'attended' AND s.started_at > $3::timestamptz - interval '30 days' AND s.started_at <= $3) AS "sessionsLast30Days",
+  -- The last rated sessions first (backward over the client's sessions index), then their means:
+  -- averaging every session before taking the last few cost ~1.7 ms a client.
   COALESCE((SELECT json_agg(json_build_object('date', t.day, 'meanRating', t.mean) ORDER BY t.at)
-              FROM (SELECT s.started_at AS at, to_char(s.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, round(avg(r.rating), 2)::float AS mean
-                      FROM therapy_session s JOIN goal_rating r ON r.session_id = s.id
-                     WHERE s.client_id = c.id GROUP BY s.id ORDER BY s.started_at DESC LIMIT ${TREND_SESSIONS}) t), '[]') AS "goalTrend",
-  EXISTS (SELECT 1 FROM therapy_session s WHERE s.client_id = c.id AND s.status = 'draft') AS "hasUnsigned",
-  COALESCE((SELECT json_agg(json_build_object('instrument', e.instrument, 'first', e.first, 'latest', e.scores, 'latestFlags', e.flags))
-              FROM (SELECT DISTINCT ON (m.instrument) m.instrument, m.scores, m.flags,
-                           (SELECT f.scores FROM measure f WHERE f.client_id = c.id AND f.instrument = m.instrument
-                             ORDER BY f.administered_on, f.created_at LIMIT 1) AS first
-                      FROM measure m WHERE m.client_id = c.id
-                     ORDER BY m.instrument, m.administered_on DESC, m.created_at DESC) e), '[]') AS "measureEnds"
+              FROM (SELECT s.started_at AS at, to_char(s.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+                           (SELECT round(avg(r.rating), 2)::float FROM goal_rating r WHERE r.session_id = s.id) AS mean
+                      FROM therapy_session s
+                     WHERE s.client_id = c.id AND s.practice_id = c.practice_id
+                       AND EXISTS (SELECT 1 FROM goal_rating r WHERE r.session_id = s.id)
+                     ORDER BY s.started_at DESC LIMIT ${TREND_SESSIONS}) t), '[]') AS "goalTrend",
+  EXISTS (SELECT 1 FROM therapy_session s WHERE s.client_id = c.id AND s.practice_id = c.practice_id AND s.status = 'draft') AS "hasUnsigned",
+  -- Per instrument: the latest administration, and the first one looked up once per instrument.
+  COALESCE((SELECT json_agg(json_build_object('instrument', e.instrument, 'first', f.scores, 'latest', e.scores, 'latestFlags', e.flags))
+              FROM (SELECT DISTINCT ON (m.instrument) m.instrument, m.scores, m.flags
+                      FROM measure m WHERE m.client_id = c.id AND m.practice_id = c.practice_id
+                     ORDER BY m.instrument, m.administered_on DESC, m.created_at DESC) e
+              CROSS JOIN LATERAL (SELECT fm.scores FROM measure fm WHERE fm.client_id = c.id AND fm.instrument = e.instrument
+                                   ORDER BY fm.administered_on, fm.created_at LIMIT 1) f), '[]') AS "measureEnds"
 FROM client c
 LEFT JOIN LATERAL (SELECT max(s.started_at) AS at FROM therapy_session s
                     WHERE s.client_id = c.id AND s.attendance = 'attended' AND s.started_at <= $3) last ON true

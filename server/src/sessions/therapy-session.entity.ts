@@ -11,6 +11,8 @@ import { TenantRecord } from '../common/tenant-record';
 @Entity('therapy_session')
 @Index(['clientId', 'startedAt'])
 @Index(['clinicianId', 'status'])
+// Drafts are few; the caseload asks "any unsigned notes?" per client without scanning signed sessions.
+@Index('therapy_session_drafts_by_client', ['clientId'], { where: `"status" = 'draft'` })
 @Check('therapy_session_duration_range', '"duration_minutes" BETWEEN 1 AND 600')
 export class TherapySession extends TenantRecord {
   @Column({ type: 'uuid' })
