@@ -106,16 +106,21 @@ export async function startTestApp(opts: { clientDir?: string; trustProxy?: bool
   return t;
 }
 
-/** Row counts of every application table: "nothing changed" means these are equal. */
-export async function tableCounts(db: DataSource): Promise<Record<string, number>> {
+/**
+ * Row count and a checksum of every application table: "nothing changed" means these are equal.
+ * (Sign-in bookkeeping is left out: sessions slide their expiry on every request.)
+ */
+export async function tableCounts(db: DataSource): Promise<Record<string, string>> {
   const tables: { table_name: string }[] = await db.query(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
       AND table_name NOT IN ('schema_migration', 'auth_session', 'login_attempt') ORDER BY table_name`,
   );
-  const counts: Record<string, number> = {};
+  const out: Record<string, string> = {};
   for (const { table_name } of tables) {
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM "${table_name}"`);
-    counts[table_name] = n;
+    const [{ n, sum }] = await db.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table_name}" t`,
+    );
+    out[table_name] = `${n} rows, md5 ${sum}`;
   }
-  return counts;
+  return out;
 }

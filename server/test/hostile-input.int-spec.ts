@@ -3,18 +3,27 @@ import type TestAgent from 'supertest/lib/agent';
 import { startTestApp, tableCounts, TestApp } from './harness';
 
 let t: TestApp;
+let practiceId: string;
 let clinician: TestAgent;
 let admin: TestAgent;
 let clientId: string;
 let goalId: string;
+let draftId: string;
+let signedId: string;
+let adminTarget: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  const practiceId = await t.practice();
+  practiceId = await t.practice();
   clinician = await t.signIn(await t.user(practiceId, 'clinician'));
   admin = await t.signIn(await t.user(practiceId, 'admin'));
   clientId = (await clinician.post('/api/clients').send({ firstName: 'A', lastName: 'B', intakeDate: '2026-01-01' })).body.id;
   goalId = (await clinician.post(`/api/clients/${clientId}/goals`).send({ domain: 'other', title: 'G', baseline: 2, target: 8, startedOn: '2026-01-01' })).body.id;
+  const session = { startedAt: '2026-03-02T15:00:00Z', durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended' };
+  draftId = (await clinician.post(`/api/clients/${clientId}/sessions`).send(session)).body.id;
+  signedId = (await clinician.post(`/api/clients/${clientId}/sessions`).send(session)).body.id;
+  await clinician.post(`/api/sessions/${signedId}/sign`);
+  adminTarget = (await t.user(practiceId, 'clinician')).id;
 });
 afterAll(() => t.close());
 
@@ -28,6 +37,8 @@ const wrongFor = {
   uuid: fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.constant('00000000-0000-0000-0000-00000000000g')),
   patterns: fc.oneof(fc.string(), fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 3 }), fc.integer()),
   instant: fc.oneof(fc.constantFrom('2026-03-02', '2026-03-02T15:00:00', '2026-02-30T15:00:00Z', '2999-01-01T00:00:00Z', 'now', ''), fc.integer(), fc.constant(null)),
+  score: fc.oneof(fc.constantFrom(-1, 11, 5.5, 1e9, 'five'), fc.constant(null)),
+  bool: fc.oneof(fc.constantFrom('true', 'false', 'yes', 1, 0), fc.constant(null)),
   duration: fc.oneof(fc.constantFrom(0, -5, 601, 50.5, 1e9), fc.string({ maxLength: 3 }), fc.constant(null)),
   ratings: fc.oneof(
     fc.record({ goalId: fc.constant('GOAL'), rating: fc.oneof(fc.integer({ min: 11 }), fc.integer({ max: -1 }), fc.double({ min: 0.1, max: 9.9, noInteger: true }), fc.string()) }).map((r) => [r]),
@@ -101,6 +112,62 @@ const routes: { name: string; send: (body: unknown) => Promise<{ status: number;
     required: ['startedAt', 'durationMinutes', 'modality', 'setting', 'attendance'],
   },
   {
+    name: 'POST /api/clients/:id/goals',
+    send: (b) => clinician.post(`/api/clients/${clientId}/goals`).send(b as object),
+    valid: () => ({ domain: 'self_esteem', title: 'Speak kindly to myself', description: 'D', baseline: 2, target: 7, startedOn: '2026-02-01' }),
+    fields: { domain: 'enum', title: 'text', baseline: 'score', target: 'score', startedOn: 'date' },
+    required: ['domain', 'title', 'baseline', 'target', 'startedOn'],
+  },
+  {
+    name: 'PATCH /api/goals/:id',
+    send: (b) => clinician.patch(`/api/goals/${goalId}`).send(b as object),
+    valid: () => ({ title: 'New title', target: 9, status: 'paused', version: 1 }),
+    fields: { title: 'text', target: 'score', status: 'enum', version: 'int' },
+    required: ['version'],
+  },
+  {
+    name: 'PATCH /api/sessions/:id',
+    send: (b) => clinician.patch(`/api/sessions/${draftId}`).send(JSON.parse(JSON.stringify(b).replaceAll('"GOAL"', JSON.stringify(goalId)))),
+    valid: () => ({ startedAt: '2026-03-02T15:00:00Z', durationMinutes: 55, modality: 'couples', setting: 'telehealth', attendance: 'attended', goalRatings: [{ goalId: 'GOAL', rating: 6 }], version: 1 }),
+    fields: { startedAt: 'instant', durationMinutes: 'duration', modality: 'enum', attendance: 'enum', goalRatings: 'ratings', version: 'int' },
+    required: ['startedAt', 'durationMinutes', 'modality', 'setting', 'attendance', 'version'],
+  },
+  {
+    name: 'POST /api/sessions/:id/sign',
+    send: (b) => clinician.post(`/api/sessions/${draftId}/sign`).send(b as object),
+    valid: () => ({ version: 1 }),
+    fields: { version: 'int' },
+    required: [],
+  },
+  {
+    name: 'POST /api/sessions/:id/addenda',
+    send: (b) => clinician.post(`/api/sessions/${signedId}/addenda`).send(b as object),
+    valid: () => ({ text: 'A later correction.' }),
+    fields: { text: 'text' },
+    required: ['text'],
+  },
+  {
+    name: 'POST /api/clients/:id/measures',
+    send: (b) => clinician.post(`/api/clients/${clientId}/measures`).send(b as object),
+    valid: () => ({ instrument: 'phq9', administeredOn: '2026-02-02', responses: [0, 1, 2, 3, 0, 1, 2, 3, 0] }),
+    fields: { instrument: 'enum', administeredOn: 'date', responses: 'patterns' },
+    required: ['instrument', 'administeredOn', 'responses'],
+  },
+  {
+    name: 'PATCH /api/users/:id',
+    send: (b) => admin.patch(`/api/users/${adminTarget}`).send(b as object),
+    valid: () => ({ displayName: 'Renamed', role: 'supervisor', active: true, password: 'another-long-phrase-99' }),
+    fields: { displayName: 'text', role: 'enum', active: 'bool', password: 'text' },
+    required: [],
+  },
+  {
+    name: 'POST /api/auth/login',
+    send: (b) => t.http().post('/api/auth/login').send(b as object),
+    valid: () => ({ email: 'nobody@test.example', password: 'whatever-it-is' }),
+    fields: { email: 'enum', password: 'text' },
+    required: ['email', 'password'],
+  },
+  {
     name: 'POST /api/users',
     send: (b) => admin.post('/api/users').send(b as object),
     valid: () => ({ email: 'someone@test.example', displayName: 'Some One', role: 'clinician', password: 'a-long-unusual-phrase-42' }),
@@ -124,6 +191,46 @@ describe.each(routes)('$name under generated bad input', (route) => {
     expect(await tableCounts(t.db)).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+});
+
+/** Wrong values for every query parameter of the read routes. */
+const queries = fc.constantFrom(
+  '/api/clients?limit=0', '/api/clients?limit=201', '/api/clients?limit=-1', '/api/clients?limit=abc', '/api/clients?limit=1.5',
+  '/api/clients?status=gone', '/api/clients?cursor=%00%ff', '/api/clients?q=' + 'x'.repeat(101), '/api/clients?extra=1',
+  'SESSIONS?from=2026-02-30', 'SESSIONS?to=yesterday', 'SESSIONS?cursor=eyJ4IjoxfQ', 'SESSIONS?limit=1e9',
+  'CLIENT/interventions?approach=hypnosis', 'CLIENT/interventions?from=2026-13-01', 'CLIENT/measures?instrument=bdi',
+  'CLIENT/progress?from=2026-03-01&to=2026-02-01', 'CLIENT/progress?from=tomorrow', 'CLIENT/summary?format=docx',
+  'CLIENT/summary?includeNotes=maybe', 'CLIENT/summary?from=2026-02-30', '/api/audit?action=steal', '/api/audit?clientId=1',
+  "/api/clients?q=' OR 1=1 --", '/api/clients?q=<script>alert(1)</script>', '/api/clients/not-a-uuid', '/api/sessions/1%27%3B',
+);
+
+it('answers bad query parameters and path ids with 400, never 500, writing nothing', async () => {
+  const before = await tableCounts(t.db);
+  await fc.assert(
+    fc.asyncProperty(queries, async (q) => {
+      const path = q.replace('SESSIONS', `/api/clients/${clientId}/sessions`).replace('CLIENT', `/api/clients/${clientId}`);
+      const who = path.startsWith('/api/audit') ? admin : clinician;
+      const res = await who.get(path);
+      // q=<script> and q=' OR 1=1 are legitimate searches: 200 with no match; everything else is a 400.
+      if (path.includes('q=%27') || path.includes("q='") || path.includes('q=<')) expect(res.status).toBe(200);
+      else expect(res.status).toBe(400);
+    }),
+    { numRuns: 60 },
+  );
+  // Reads write audit events; compare the clinical tables only.
+  const after = await tableCounts(t.db);
+  delete before.audit_event;
+  delete after.audit_event;
+  expect(after).toEqual(before);
+});
+
+it('answers invalid UTF-8 in a JSON body with 4xx and writes nothing', async () => {
+  const before = await tableCounts(t.db);
+  const bytes = Buffer.concat([Buffer.from('{"firstName":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('","lastName":"B","intakeDate":"2026-01-01"}')]);
+  const res = await clinician.post('/api/clients').set('Content-Type', 'application/json').send(bytes);
+  expect(res.status).toBeGreaterThanOrEqual(400);
+  expect(res.status).toBeLessThan(500);
+  expect(await tableCounts(t.db)).toEqual(before);
 });
 
 it('answers deeply nested JSON with 400', async () => {

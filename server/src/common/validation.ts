@@ -9,7 +9,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -32,9 +31,10 @@ interface Common {
   example?: unknown;
 }
 
+/** Optional means "may be left out"; null is accepted only where it clears a value (nullable). */
 function optionality(o: Common) {
   if (!o.optional) return [];
-  return o.nullable ? [ValidateIf((_, v) => v !== undefined && v !== null)] : [IsOptional()];
+  return o.nullable ? [ValidateIf((_, v) => v !== undefined && v !== null)] : [ValidateIf((_, v) => v !== undefined)];
 }
 
 function api(o: Common, extra: ApiPropertyOptions): PropertyDecorator {

@@ -16,7 +16,6 @@ import {
   Setting,
   TEXT_MAX_LENGTH,
 } from '@securebase/shared';
-import { IsOptional } from 'class-validator';
 import { EnumField, InstantField, IntField, NestedField, TextArrayField, TextField, UuidArrayField, UuidField } from '../../common/validation';
 
 export class GoalRatingInput {
@@ -55,7 +54,6 @@ export class UpdateSessionInput extends SessionInput {
 }
 
 export class SignSessionInput {
-  @IsOptional()
   @IntField({ min: 1, max: 2_147_483_647, optional: true, description: 'If sent, must be the current version' })
   version?: number;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, Role } from '@securebase/shared';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength, ValidateIf } from 'class-validator';
 import { BoolField, EmailField, EnumField, TextField, UuidField } from '../../common/validation';
 
 // Password strength is checked in the service (needs the email); here only its type and bound.
@@ -23,7 +23,7 @@ export class UpdateUserDto {
   @EnumField(ROLES, 'Role', { optional: true }) role?: Role;
   @UuidField({ optional: true, nullable: true }) supervisorId?: string | null;
   @BoolField({ optional: true }) active?: boolean;
-  @IsOptional()
+  @ValidateIf((_, v) => v !== undefined)
   @PasswordField(true)
   password?: string;
 }
