@@ -1,4 +1,4 @@
-import { parseJson, readStoredDraft, removeStoredDraft, writeStoredDraft, type DraftStorage } from './local-draft';
+import { parseJson, readStoredDraft, removeStoredDraft, writeStoredDraft, type DraftStorage, removeAllDrafts } from './local-draft';
 
 function memoryStorage(): DraftStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -53,5 +53,30 @@ describe('local drafts', () => {
     expect(parseJson('{broken')).toBeNull();
     expect(parseJson(null)).toBeNull();
     expect(parseJson('')).toBeNull();
+  });
+});
+
+describe('removeAllDrafts', () => {
+  it('removes session and questionnaire drafts and nothing else', () => {
+    const data = new Map<string, string>([
+      ['securebase.session-draft.v1:u1:c1:new', '{}'],
+      ['securebase.measure-draft.v1:u2:c9', '{}'],
+      ['other-app-setting', 'keep'],
+    ]);
+    const storage = {
+      get length() {
+        return data.size;
+      },
+      key: (i: number) => [...data.keys()][i] ?? null,
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
+    expect(removeAllDrafts(storage)).toBe(2);
+    expect([...data.keys()]).toEqual(['other-app-setting']);
+  });
+
+  it('is a no-op without storage', () => {
+    expect(removeAllDrafts(null)).toBe(0);
   });
 });

@@ -57,3 +57,26 @@ export function parseJson(raw: string | null): unknown {
     return null;
   }
 }
+
+/** Every draft key starts with this (features/sessions/session-draft.ts, features/measures/measure-draft.ts). */
+export const DRAFT_KEY_PREFIX_ROOT = 'securebase.';
+
+/**
+ * Forgets every draft in this browser. Called on an explicit sign-out: on a shared computer the
+ * next person must not find someone's unsaved notes. (A sign-out for inactivity keeps them, so the
+ * clinician who comes back loses nothing.)
+ */
+export function removeAllDrafts(storage: (DraftStorage & { length: number; key(index: number): string | null }) | null): number {
+  if (!storage) return 0;
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(DRAFT_KEY_PREFIX_ROOT) && key.includes('-draft.')) keys.push(key);
+    }
+  } catch {
+    return 0;
+  }
+  keys.forEach((key) => removeStoredDraft(storage, key));
+  return keys.length;
+}
