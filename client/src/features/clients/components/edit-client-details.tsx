@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Stack, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -19,6 +19,7 @@ import {
   type ClientFormValues,
 } from '../client-rules';
 import { ClientDetailsFields } from './client-details-fields';
+import { FormProblem } from '../../../components/form-problem';
 
 function changedElsewhere(overlapping: string[]): string {
   const both = overlapping.length ? ` You both changed: ${overlapping.join(', ')}; the form keeps your version.` : '';
@@ -81,18 +82,7 @@ export function EditClientDetails({ client, onDone }: { client: ClientRecord; on
           <Title order={2} size="h4">
             Edit details
           </Title>
-          {problem && (
-            <Alert color={hasStatus(updateClient.error, 409) ? 'yellow' : 'red'} variant="light" role="alert">
-              {problem.message}
-              {problem.other.length > 0 && (
-                <List size="sm" mt="xs">
-                  {problem.other.map((line) => (
-                    <List.Item key={line}>{line}</List.Item>
-                  ))}
-                </List>
-              )}
-            </Alert>
-          )}
+          {problem && <FormProblem problem={problem} color={hasStatus(updateClient.error, 409) ? 'yellow' : 'red'} />}
           <ClientDetailsFields form={form} autoFocus />
           <Group justify="flex-end">
             <Button variant="default" onClick={onDone}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Stack } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -19,6 +19,7 @@ import {
   type ClientFormValues,
 } from '../client-rules';
 import { ClientDetailsFields } from './client-details-fields';
+import { FormProblem } from '../../../components/form-problem';
 
 export function NewClientPage() {
   usePageTitle('New client');
@@ -50,18 +51,7 @@ export function NewClientPage() {
       <Paper withBorder p="lg">
         <form onSubmit={submit} noValidate>
           <Stack gap="lg">
-            {problem && (
-              <Alert color="red" variant="light" role="alert" title="The client was not created">
-                {problem.message}
-                {problem.other.length > 0 && (
-                  <List size="sm" mt="xs">
-                    {problem.other.map((line) => (
-                      <List.Item key={line}>{line}</List.Item>
-                    ))}
-                  </List>
-                )}
-              </Alert>
-            )}
+            {problem && <FormProblem problem={problem} title="The client was not created" />}
             <ClientDetailsFields form={form} autoFocus />
             <Group justify="flex-end">
               <Button component={Link} to="/caseload" variant="default">

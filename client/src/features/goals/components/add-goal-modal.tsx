@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { GOAL_DOMAIN_LABELS, GOAL_DOMAINS, RATING_MAX, RATING_MIN, TEXT_MAX_LENGTH } from '@securebase/shared';
@@ -17,6 +17,7 @@ import {
   validateNewGoal,
   type GoalFormValues,
 } from '../goal-rules';
+import { FormProblem } from '../../../components/form-problem';
 
 const domainOptions = GOAL_DOMAINS.map((value) => ({ value, label: GOAL_DOMAIN_LABELS[value] }));
 
@@ -61,18 +62,7 @@ export function AddGoalModal({ clientId, opened, onClose, onCreated }: AddGoalMo
     <Modal opened={opened} onClose={close} title="Add goal" size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {problem && (
-            <Alert color="red" variant="light" role="alert" title="The goal was not added">
-              {problem.message}
-              {problem.other.length > 0 && (
-                <List size="sm" mt="xs">
-                  {problem.other.map((line) => (
-                    <List.Item key={line}>{line}</List.Item>
-                  ))}
-                </List>
-              )}
-            </Alert>
-          )}
+          {problem && <FormProblem problem={problem} title="The goal was not added" />}
           <Select
             label={LABELS.domain}
             data={domainOptions}

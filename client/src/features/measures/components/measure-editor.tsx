@@ -41,6 +41,7 @@ import { AnswerGrid, type AnswerGridHandle } from './answer-grid';
 import { MeasurePreview } from './measure-preview';
 import { SafetyNotice } from './safety-notice';
 import '../measures.css';
+import { DraftRestoredNotice } from '../../../components/draft-restored-notice';
 
 interface Problem {
   title: string;
@@ -233,19 +234,7 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
         }
       />
 
-      {showRestored && restored && (
-        <Alert color="indigo" variant="light" title="Draft restored" role="status">
-          <Group justify="space-between" gap="sm" wrap="wrap">
-            <Text size="sm">
-              What you typed on this page (last kept at {formatClockTime(new Date(restored.savedAt))}) is back. It is not in
-              the record until you save it.
-            </Text>
-            <Button size="xs" variant="default" onClick={discardRestored}>
-              Discard draft
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      {showRestored && restored && <DraftRestoredNotice savedAt={restored.savedAt} onDiscard={discardRestored} />}
 
       {problem && (
         <Alert color="red" variant="light" title={problem.title} role="alert">

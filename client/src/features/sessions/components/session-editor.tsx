@@ -82,6 +82,7 @@ import { InterventionFields, type GoalOption } from './intervention-fields';
 import { PatternsField } from './patterns-field';
 import { RatingScale } from './rating-scale';
 import { SignSessionModal } from './sign-session-modal';
+import { DraftRestoredNotice } from '../../../components/draft-restored-notice';
 
 const DRAFT_DELAY_MS = 400;
 export const CONFLICT_MESSAGE = 'This session was changed by someone else; your text is kept below.';
@@ -403,19 +404,7 @@ export function SessionEditor({ client, goals, session, userId }: SessionEditorP
         }
       />
 
-      {showRestored && restored && (
-        <Alert color="indigo" variant="light" title="Draft restored" role="status">
-          <Group justify="space-between" gap="sm" wrap="wrap">
-            <Text size="sm">
-              What you typed on this page (last kept at {formatClockTime(new Date(restored.savedAt))}) is back. It is not in
-              the record until you save it.
-            </Text>
-            <Button size="xs" variant="default" onClick={discardRestored}>
-              Discard draft
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      {showRestored && restored && <DraftRestoredNotice savedAt={restored.savedAt} onDiscard={discardRestored} />}
 
       {problem && (
         <Alert
