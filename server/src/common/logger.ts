@@ -10,12 +10,16 @@ export function createLogger(level: string): Logger {
   });
 }
 
+const NEST_STARTUP_CONTEXTS = new Set(['RouterExplorer', 'RoutesResolver', 'InstanceLoader', 'NestFactory']);
+
 /** Routes NestJS's own log lines into the same structured JSON stream. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly pino: Logger) {}
 
   log(message: unknown, context?: string) {
-    this.pino.info({ context }, String(message));
+    // Nest's start-up chatter (one line per route and module) is for debugging, not the console.
+    if (context && NEST_STARTUP_CONTEXTS.has(context)) this.pino.debug({ context }, String(message));
+    else this.pino.info({ context }, String(message));
   }
   error(message: unknown, ...rest: unknown[]) {
     const context = rest.find((r) => typeof r === 'string');
