@@ -13,10 +13,14 @@ export async function rawQueries(pool: Pool, g: Generated) {
   const { rows: [user] } = await pool.query(`SELECT id, practice_id FROM app_user WHERE email = $1`, [g.longClinicianEmail]);
   const { rows: [session] } = await pool.query(`SELECT sid FROM auth_session WHERE user_id = $1 LIMIT 1`, [user.id]);
   return {
-    me: async () => {
-      await pool.query(`SELECT data FROM auth_session WHERE sid = $1 AND expires_at > now()`, [session.sid]);
-      await pool.query(`SELECT u.id, u.email, p.name FROM app_user u JOIN practice p ON p.id = u.practice_id WHERE u.id = $1 AND u.active`, [user.id]);
-    },
+    // The session store's one statement: the session and its current user (PgSessionStore.get).
+    me: () =>
+      pool.query(
+        `SELECT s.data, json_build_object('id', u.id, 'email', u.email, 'role', u.role, 'practiceName', p.name) AS "user"
+           FROM auth_session s LEFT JOIN app_user u ON u.id = s.user_id LEFT JOIN practice p ON p.id = u.practice_id
+          WHERE s.sid = $1 AND s.expires_at > now() AND (s.user_id IS NULL OR u.active)`,
+        [session.sid],
+      ),
     dashboard: () => pool.query(DASHBOARD_SQL, [user.id, user.practice_id, new Date()]),
     progress: () => Promise.all([pool.query(PROGRESS_SQL, [g.longClientId, null, null, user.practice_id]), pool.query(MEASURES_SQL, [g.longClientId, null, null, user.practice_id])]),
     sessions: () => pool.query(`SELECT ${SESSION_COLUMNS} FROM therapy_session s WHERE s.client_id = $1 AND s.practice_id = $2 ORDER BY s.started_at DESC, s.id DESC LIMIT 51`, [g.longClientId, user.practice_id]),

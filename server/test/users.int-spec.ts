@@ -62,6 +62,15 @@ describe('users (admin)', () => {
     await t.signIn(user, 'brand-new-phrase-2027');
   });
 
+  it('applies a role change to sessions already open, on their next request', async () => {
+    const user = await t.user(practiceId, 'clinician');
+    const agent = await t.signIn(user);
+    expect((await agent.get('/api/clients')).status).toBe(200);
+    await adminAgent.patch(`/api/users/${user.id}`).send({ role: 'admin' });
+    expect((await agent.get('/api/clients')).status).toBe(403);
+    expect((await agent.get('/api/auth/me')).body.user.role).toBe('admin');
+  });
+
   it('does not let an admin deactivate themselves', async () => {
     const res = await adminAgent.patch(`/api/users/${admin.id}`).send({ active: false });
     expect(res.status).toBe(400);

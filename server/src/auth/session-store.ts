@@ -8,6 +8,10 @@ export const ABSOLUTE_LIMIT_MS = 12 * 60 * 60_000;
 const TOUCH_GRANULARITY_MS = 60_000;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// The columns of a UserDto (users/dto/user.dto.ts), as JSON for the session lookup above.
+const USER_JSON = `'id', u.id, 'email', u.email, 'displayName', u.display_name, 'role', u.role,
+  'supervisorId', u.supervisor_id, 'active', u.active, 'practiceId', u.practice_id, 'practiceName', p.name`;
+
 type Callback = (err?: any, value?: any) => void;
 interface StoredSession extends session.SessionData {
   passport?: { user?: { id: string; practiceId: string } };
@@ -26,15 +30,27 @@ export class PgSessionStore extends session.Store {
     super();
   }
 
+  /**
+   * The session and, in the same statement, its user as they are now: passport then needs no second
+   * query (session.serializer.ts), and a deactivated user's session is simply not found.
+   */
   override get(sid: string, cb: Callback): void {
     const now = this.clock.now();
     this.db
-      .query(`SELECT data FROM auth_session WHERE sid = $1 AND expires_at > $2 AND created_at > $3`, [
-        sid,
-        now,
-        new Date(now.getTime() - ABSOLUTE_LIMIT_MS),
-      ])
-      .then((rows: { data: StoredSession }[]) => cb(null, rows[0]?.data ?? null), cb);
+      .query(
+        `SELECT s.data, CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object(${USER_JSON}) END AS "user"
+           FROM auth_session s
+           LEFT JOIN app_user u ON u.id = s.user_id
+           LEFT JOIN practice p ON p.id = u.practice_id
+          WHERE s.sid = $1 AND s.expires_at > $2 AND s.created_at > $3 AND (s.user_id IS NULL OR u.active)`,
+        [sid, now, new Date(now.getTime() - ABSOLUTE_LIMIT_MS)],
+      )
+      .then((rows: { data: StoredSession; user: Record<string, unknown> | null }[]) => {
+        const row = rows[0];
+        if (!row) return cb(null, null);
+        if (row.user && row.data.passport) row.data.passport.user = row.user as { id: string; practiceId: string };
+        cb(null, row.data);
+      }, cb);
   }
 
   override set(sid: string, sess: StoredSession, cb?: Callback): void {

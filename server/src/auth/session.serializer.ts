@@ -19,7 +19,10 @@ export class SessionSerializer extends PassportSerializer {
     done(null, { id: user.id, practiceId: user.practiceId });
   }
 
-  deserializeUser(payload: SessionUser, done: (err: unknown, user: UserRow | false) => void): void {
+  deserializeUser(payload: SessionUser | UserRow, done: (err: unknown, user: UserRow | false) => void): void {
+    // The session store already joined the current user row (PgSessionStore.get); only a session
+    // written before that (or by another store) needs the lookup.
+    if ('role' in payload && 'practiceName' in payload) return done(null, payload.active ? payload : false);
     this.auth.findActiveUser(payload.id).then((user) => done(null, user ?? false), (err) => done(err, false));
   }
 }
