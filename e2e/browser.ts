@@ -22,8 +22,8 @@ export function describeInBrowser(name: string, fn: () => void): void {
     return;
   }
   console.warn(`\n*** SKIPPING browser tests "${name}": no Chromium at /usr/bin/chromium (apt-get install -y chromium) ***\n`);
-  // Reason stated above: no browser on this machine, and not in CI.
-  describe.skip(name, fn);
+  // Skipped only outside CI, with the reason in its name and the warning above.
+  describe.skip(`${name} [skipped: no Chromium at /usr/bin/chromium; apt-get install -y chromium]`, fn);
 }
 
 export interface BrowserApp {
