@@ -1,7 +1,7 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { GOAL_DOMAIN_LABELS, GOAL_DOMAINS, RATING_MAX, RATING_MIN, TEXT_MAX_LENGTH } from '@securebase/shared';
+import { GOAL_DOMAIN_LABELS, GOAL_DOMAINS, TEXT_MAX_LENGTH } from '@securebase/shared';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../../components/server-form-errors';
 import { localCalendarDate } from '../../../lib/dates';
@@ -18,6 +18,7 @@ import {
   type GoalFormValues,
 } from '../goal-rules';
 import { FormProblem } from '../../../components/form-problem';
+import { GoalScoreInput } from './goal-score-input';
 
 const domainOptions = GOAL_DOMAINS.map((value) => ({ value, label: GOAL_DOMAIN_LABELS[value] }));
 
@@ -88,26 +89,14 @@ export function AddGoalModal({ clientId, opened, onClose, onCreated }: AddGoalMo
             {...form.getInputProps('description')}
           />
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-            <NumberInput
+            <GoalScoreInput
               label={LABELS.baseline}
               description="Where the client starts, 0–10"
-              required
-              min={RATING_MIN}
-              max={RATING_MAX}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
               {...form.getInputProps('baseline')}
             />
-            <NumberInput
+            <GoalScoreInput
               label={LABELS.target}
               description="Where they want to be, 0–10"
-              required
-              min={RATING_MIN}
-              max={RATING_MAX}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
               {...form.getInputProps('target')}
             />
             <TextInput label={LABELS.startedOn} type="date" required {...form.getInputProps('startedOn')} />

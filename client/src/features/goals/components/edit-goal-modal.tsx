@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { RATING_MAX, RATING_MIN, TEXT_MAX_LENGTH } from '@securebase/shared';
+import { TEXT_MAX_LENGTH } from '@securebase/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../../components/server-form-errors';
@@ -18,6 +18,7 @@ import {
   validateGoalEdit,
   type GoalEditValues,
 } from '../goal-rules';
+import { GoalScoreInput } from './goal-score-input';
 
 const CHANGED_ELSEWHERE =
   'This goal was changed by someone else while you were editing. Your text is kept below; check it and save again.';
@@ -85,15 +86,9 @@ function EditGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
           maxLength={TEXT_MAX_LENGTH}
           {...form.getInputProps('description')}
         />
-        <NumberInput
+        <GoalScoreInput
           label={LABELS.target}
           description="0–10"
-          required
-          min={RATING_MIN}
-          max={RATING_MAX}
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="none"
           w={160}
           {...form.getInputProps('target')}
         />

@@ -74,6 +74,14 @@ function StepMark(props: { cx?: number; cy?: number; payload?: AttachmentStep })
   return <circle cx={cx} cy={cy} r={4.5} fill="#ffffff" stroke={POINT} strokeWidth={1.75} />;
 }
 
+/** The four quadrants of the plot, split at the midpoint, each labelled in its corner. */
+const QUADRANT_AREAS = [
+  { quadrant: 'anxious_preoccupied', x: [ATTACHMENT_MIN, ATTACHMENT_MIDPOINT], y: [ATTACHMENT_MIDPOINT, ATTACHMENT_MAX], position: 'insideTopLeft' },
+  { quadrant: 'fearful_avoidant', x: [ATTACHMENT_MIDPOINT, ATTACHMENT_MAX], y: [ATTACHMENT_MIDPOINT, ATTACHMENT_MAX], position: 'insideTopRight' },
+  { quadrant: 'secure', x: [ATTACHMENT_MIN, ATTACHMENT_MIDPOINT], y: [ATTACHMENT_MIN, ATTACHMENT_MIDPOINT], position: 'insideBottomLeft' },
+  { quadrant: 'dismissing_avoidant', x: [ATTACHMENT_MIDPOINT, ATTACHMENT_MAX], y: [ATTACHMENT_MIN, ATTACHMENT_MIDPOINT], position: 'insideBottomRight' },
+] as const;
+
 export function AttachmentChart({ path }: { path: AttachmentStep[] }) {
   return (
     <ChartContainer
@@ -117,38 +125,17 @@ export function AttachmentChart({ path }: { path: AttachmentStep[] }) {
           accessibilityLayer={false}
         >
           <CartesianGrid stroke="#f1f3f5" />
-          <ReferenceArea
-            x1={ATTACHMENT_MIN}
-            x2={ATTACHMENT_MIDPOINT}
-            y1={ATTACHMENT_MIDPOINT}
-            y2={ATTACHMENT_MAX}
-            fill="none"
-            label={quadrantLabel(QUADRANT_LABELS.anxious_preoccupied, 'insideTopLeft')}
-          />
-          <ReferenceArea
-            x1={ATTACHMENT_MIDPOINT}
-            x2={ATTACHMENT_MAX}
-            y1={ATTACHMENT_MIDPOINT}
-            y2={ATTACHMENT_MAX}
-            fill="none"
-            label={quadrantLabel(QUADRANT_LABELS.fearful_avoidant, 'insideTopRight')}
-          />
-          <ReferenceArea
-            x1={ATTACHMENT_MIN}
-            x2={ATTACHMENT_MIDPOINT}
-            y1={ATTACHMENT_MIN}
-            y2={ATTACHMENT_MIDPOINT}
-            fill="none"
-            label={quadrantLabel(QUADRANT_LABELS.secure, 'insideBottomLeft')}
-          />
-          <ReferenceArea
-            x1={ATTACHMENT_MIDPOINT}
-            x2={ATTACHMENT_MAX}
-            y1={ATTACHMENT_MIN}
-            y2={ATTACHMENT_MIDPOINT}
-            fill="none"
-            label={quadrantLabel(QUADRANT_LABELS.dismissing_avoidant, 'insideBottomRight')}
-          />
+          {QUADRANT_AREAS.map((q) => (
+            <ReferenceArea
+              key={q.quadrant}
+              x1={q.x[0]}
+              x2={q.x[1]}
+              y1={q.y[0]}
+              y2={q.y[1]}
+              fill="none"
+              label={quadrantLabel(QUADRANT_LABELS[q.quadrant], q.position)}
+            />
+          ))}
           <ReferenceLine x={ATTACHMENT_MIDPOINT} stroke="#868e96" strokeWidth={1.5} />
           <ReferenceLine y={ATTACHMENT_MIDPOINT} stroke="#868e96" strokeWidth={1.5} />
           <XAxis
