@@ -3,7 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { Conflict, InvalidInput, NotFound, StaleVersion } from '../common/errors';
+import { Conflict, InvalidInput, NotFound } from '../common/errors';
+import { updateVersioned } from '../common/versioned-update';
 import { decodeCursor, page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import {
@@ -116,7 +117,7 @@ export class ClientsService {
       sets.push(`${column} = $${params.length}`);
     }
     return this.db.transaction(async (tx) => {
-      await this.bumpVersion(tx, id, dto.version, sets, params);
+      await updateVersioned(tx, 'client', sets, params);
       await this.audit.record(ctx, { action: 'update', entityType: 'client', entityId: id, clientId: id }, tx);
       return this.load(tx, ctx, id);
     });
@@ -130,7 +131,7 @@ export class ClientsService {
       throw new InvalidInput([{ field: 'dischargedOn', problem: 'must not be before the intake date' }]);
     }
     return this.db.transaction(async (tx) => {
-      await this.bumpVersion(tx, id, current.version, ["status = 'discharged'", 'discharged_on = $3', 'discharge_reason = $4'], [
+      await updateVersioned(tx, 'client', ["status = 'discharged'", 'discharged_on = $3', 'discharge_reason = $4'], [
         id,
         current.version,
         dto.dischargedOn,
@@ -161,15 +162,6 @@ export class ClientsService {
     });
   }
 
-  /** Optimistic lock: the row count of `UPDATE … WHERE version = $2` decides 409. */
-  private async bumpVersion(tx: EntityManager, id: string, version: number, sets: string[], params: unknown[]): Promise<void> {
-    const assignments = [...sets, 'version = version + 1', 'updated_at = now()'].join(', ');
-    const [, affected] = await tx.query(`UPDATE client SET ${assignments} WHERE id = $1 AND version = $2`, params);
-    if (affected === 0) {
-      const [row] = await tx.query(`SELECT version FROM client WHERE id = $1`, [id]);
-      throw new StaleVersion(row?.version ?? null);
-    }
-  }
 
   private async load(manager: EntityManager, ctx: RequestContext, id: string): Promise<ClientDto> {
     const [row] = await manager.query(`SELECT ${CLIENT_COLUMNS} FROM client c WHERE c.id = $1 AND c.practice_id = $2`, [id, ctx.actor.practiceId]);

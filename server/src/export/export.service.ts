@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { InvalidInput } from '../common/errors';
+import { checkDateRange } from '../common/date-range';
 import type { RequestContext } from '../common/request-context';
 import { CaseSummary, withoutNotes } from './case-summary';
 import { CaseSummaryLoader } from './case-summary.loader';
@@ -36,7 +36,7 @@ export class ExportService {
 
   /** The case summary in one format. Without `includeNotes` every piece of free text is removed before rendering. */
   async summary(ctx: RequestContext, clientId: string, q: SummaryQuery): Promise<ExportFile> {
-    if (q.from && q.to && q.from > q.to) throw new InvalidInput([{ field: 'from', problem: 'must not be after to' }]);
+    checkDateRange(q);
     await this.access.requireClient(ctx, clientId, 'read');
     const includeNotes = q.includeNotes ?? false;
     const loaded = await this.loader.load(ctx.actor.practiceId, clientId, q.from ?? null, q.to ?? null);

@@ -3,7 +3,7 @@ import { APPROACH_INFO, Approach, GOAL_DOMAIN_LABELS, INSTRUMENTS, PRESENTING_PA
 import PDFDocument from 'pdfkit';
 import { approachFacts, attendanceRate, CaseSummary, clientName, goalFacts, notesByApproach, patternFacts, SummarySession } from './case-summary';
 import { approachBars, goalChart, goalColour } from './pdf-charts';
-import { PdfWriter, pdfSafe, Row, STYLE } from './pdf-writer';
+import { PdfWriter, Row, STYLE } from './pdf-writer';
 import * as f from './summary-format';
 
 const SHORT_APPROACH: Record<Approach, string> = {

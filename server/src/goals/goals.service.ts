@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { InvalidInput, NotFound, StaleVersion } from '../common/errors';
+import { InvalidInput, NotFound } from '../common/errors';
+import { updateVersioned } from '../common/versioned-update';
 import type { RequestContext } from '../common/request-context';
 import { CreateGoalDto, GoalDto, GoalListDto, UpdateGoalDto } from './dto/goal.dto';
 
@@ -63,12 +64,7 @@ export class GoalsService {
       set('achieved_on', dto.status === 'achieved' ? toCalendarDate(this.clock.now()) : null);
     }
     return this.db.transaction(async (tx) => {
-      const assignments = [...sets, 'version = version + 1', 'updated_at = now()'].join(', ');
-      const [, affected] = await tx.query(`UPDATE goal SET ${assignments} WHERE id = $1 AND version = $2`, params);
-      if (affected === 0) {
-        const [row] = await tx.query(`SELECT version FROM goal WHERE id = $1`, [id]);
-        throw new StaleVersion(row?.version ?? null, 'This goal was changed by someone else');
-      }
+      await updateVersioned(tx, 'goal', sets, params, 'This goal was changed by someone else');
       await this.audit.record(ctx, { action: 'update', entityType: 'goal', entityId: id, clientId: goal.clientId }, tx);
       return this.load(tx, id);
     });

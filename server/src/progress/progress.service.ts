@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import { InvalidInput } from '../common/errors';
+import { checkDateRange } from '../common/date-range';
 import type { RequestContext } from '../common/request-context';
 import { ProgressDto, ProgressQuery } from './dto/progress.dto';
 import { measureSeries } from './measure-series';
@@ -57,7 +57,7 @@ export class ProgressService {
   ) {}
 
   async forClient(ctx: RequestContext, clientId: string, q: ProgressQuery): Promise<ProgressDto> {
-    if (q.from && q.to && q.from > q.to) throw new InvalidInput([{ field: 'from', problem: 'must not be after to' }]);
+    checkDateRange(q);
     await this.access.requireClient(ctx, clientId, 'read');
     const range = [clientId, q.from ?? null, q.to ?? null, ctx.actor.practiceId];
     const [[row], measureRows] = await Promise.all([this.db.query(PROGRESS_SQL, range), this.db.query(MEASURES_SQL, range)]);
