@@ -73,6 +73,17 @@ describe('CSV (RFC 4180)', () => {
     expect(csvField('cr\ronly')).toBe('"cr\ronly"');
   });
 
+  it('keeps a note that looks like a formula from running in a spreadsheet', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvField('+1 felt better')).toBe("'+1 felt better");
+    expect(csvField('-2 since last week')).toBe("'-2 since last week");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tindented')).toBe("'\tindented");
+    // Numbers are numbers, and text with a formula character later on is left alone.
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('rated 2 = better')).toBe('rated 2 = better');
+  });
+
   it('survives a round trip through a real CSV parser, CRLF between records, BOM first', () => {
     const buf = renderCsv(fixture());
     expect(buf.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

@@ -5,6 +5,9 @@ import { CaseSummary, practitionerName } from './case-summary';
  * approaches and patterns, and (with notes) the free text. Codes and ISO dates, for spreadsheets and scripts.
  * RFC 4180: CRLF between records, a field quoted when it holds a comma, quote, CR or LF, quotes doubled inside.
  * Starts with a UTF-8 byte order mark so spreadsheet programs read names with accents correctly.
+ * Free text that a spreadsheet would run as a formula (starting =, +, -, @, tab or CR) gets a leading apostrophe,
+ * as OWASP's "CSV Injection" page advises: a note is never executed when a colleague opens the file. We chose this
+ * over stripping the character, which would change what the clinician wrote.
  */
 export function renderCsv(c: CaseSummary): Buffer {
   const head = ['date', 'started_at', 'duration_minutes', 'modality', 'setting', 'attendance', 'status', 'clinician'];
@@ -41,6 +44,6 @@ export function renderCsv(c: CaseSummary): Buffer {
 }
 
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
