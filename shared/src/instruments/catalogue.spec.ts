@@ -71,7 +71,7 @@ describe('instrumentCatalogue', () => {
       max: 3,
       // a 9-item sum of 0–3 answers spans 0–27
       subscales: [{ code: 'total', combine: 'sum', min: 0, max: 27, betterDirection: 'lower' }],
-      reliability: { sd: 3.5, r: 0.84 },
+      reliability: { sd: 3.5, r: 0.82 },
     });
     expect(phq9.bands.map((band) => band.code)).toEqual([
       'minimal',

@@ -26,20 +26,19 @@ export const PHQ9: InstrumentDefinition = {
         // differ from 3.5 only by rounding (between-group variance ≈ 0.536 × 0.464 × 0.4² ≈ 0.04).
         // TODO: read the whole-sample SD off the paper's normative table (not reachable from here).
         sd: 3.5,
-        // r: Kroenke, Spitzer & Williams (2001), J Gen Intern Med 16:606–613, test–retest: PHQ-9 completed in clinic
-        // and repeated by a mental health professional by telephone within 48 hours.
-        // TODO: confirm 0.84 against the paper's Results. Still seen only second-hand: a research note in the public
-        // repo dssugar/psychtest-jp (docs/scales/phq9/phase1-research.md, citing PMC1495268) lists
-        // "Test-Retest: r = 0.84 (48 hours)"; no primary text of the paper could be read.
+        // r: Ajele & Idemudia (2025), Discover Mental Health (April 2025, doi 10.1007/s44192-025-00181-x), a reliability-
+        // generalisation meta-analysis of 60 studies (n = 232,147). Abstract, Results (read on medifind.com and the
+        // DOAJ record at library.kab.ac.ug): test–retest reliability pooled over eight studies was 0.82 (95% CI
+        // 0.74–0.90). We take this pooled figure over the 0.84 usually quoted from Kroenke et al. (2001), whose Results
+        // could not be read here (only second-hand copies of that number were found).
         // Published practice: the IAPT (now NHS Talking Therapies) manual counts a drop of 6 or more on the PHQ-9 as
         // reliable improvement (as quoted on cbtwatch.com, Dr Mike Scott). These figures give a smaller threshold:
-        // S_diff = 3.5 × √0.16 × √2 = 1.980, 1.96 × 1.980 = 3.88, so a 4-point change already counts. IAPT's
-        // 6 points at r = .84 implies an SD of about 4.5–5.4, i.e. a treatment-seeking sample rather than the
-        // general population.
-        r: 0.84,
+        // S_diff = 3.5 × √0.18 × √2 = 3.5 × √0.36 = 2.1, 1.96 × 2.1 = 4.116, so a change of 5 points counts. IAPT's
+        // 6 points implies a larger SD, i.e. a treatment-seeking sample rather than the general population.
+        r: 0.82,
         source:
           'SD: Kocalevent, Hinz & Brähler 2013, Gen Hosp Psychiatry 35:551–555 (German general population, n = 5,018); ' +
-          'r: Kroenke, Spitzer & Williams 2001, J Gen Intern Med 16:606–613 (48-hour test–retest)',
+          'r: Ajele & Idemudia 2025, Discover Mental Health, doi 10.1007/s44192-025-00181-x (test–retest pooled over 8 studies, meta-analysis)',
       },
     },
   ],

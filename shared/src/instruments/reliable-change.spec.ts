@@ -8,25 +8,27 @@ import {
 
 describe('reliableChange (Jacobson & Truax 1991)', () => {
   it('computes S_diff from SD and r', () => {
-    // PHQ-9 figures: SEM = 3.5 × √(1 − 0.84) = 3.5 × 0.4 = 1.4; S_diff = √2 × 1.4 = 1.97990
-    expect(standardErrorOfDifference({ sd: 3.5, r: 0.84 })).toBeCloseTo(1.9799, 4);
+    // PHQ-9 figures: SEM = 3.5 × √(1 − 0.82) = 3.5 × √0.18; S_diff = √2 × SEM = 3.5 × √0.36 = 3.5 × 0.6 = 2.1
+    expect(standardErrorOfDifference({ sd: 3.5, r: 0.82 })).toBeCloseTo(2.1, 10);
     // SD 5, r 0.5: SEM = 5 × √0.5 = 3.53553; S_diff = √2 × 3.53553 = 5
     expect(standardErrorOfDifference({ sd: 5, r: 0.5 })).toBeCloseTo(5, 10);
   });
 
   it('computes the RCI by hand for a PHQ-9 drop from 18 to 9', () => {
-    // RCI = (9 − 18) / 1.97990 = −4.5457 → −4.55; |−4.55| > 1.96 and lower is better → improved
-    expect(reliableChange(18, 9, { sd: 3.5, r: 0.84 }, 'lower')).toEqual({
+    // RCI = (9 − 18) / 2.1 = −4.2857 → −4.29; |−4.29| > 1.96 and lower is better → improved
+    expect(reliableChange(18, 9, { sd: 3.5, r: 0.82 }, 'lower')).toEqual({
       from: 18,
       to: 9,
-      rci: -4.55,
+      rci: -4.29,
       verdict: 'improved',
     });
   });
 
   it('gives the smallest reliable change in scale points', () => {
-    // 1.96 × 1.97990 = 3.8806: a PHQ-9 change needs 4 points to count
-    expect(smallestReliableChange({ sd: 3.5, r: 0.84 })).toBeCloseTo(3.8806, 4);
+    // 1.96 × 2.1 = 4.116: a PHQ-9 change needs 5 points to count (4 / 2.1 = 1.905 stays inside ±1.96)
+    expect(smallestReliableChange({ sd: 3.5, r: 0.82 })).toBeCloseTo(4.116, 10);
+    expect(reliableChange(10, 14, { sd: 3.5, r: 0.82 }, 'lower').verdict).toBe('no_change');
+    expect(reliableChange(10, 15, { sd: 3.5, r: 0.82 }, 'lower').verdict).toBe('worse');
   });
 
   describe('when lower is better (symptom scales)', () => {
@@ -95,10 +97,10 @@ describe('reliableChange (Jacobson & Truax 1991)', () => {
 
 describe('reliableChangeOnScale', () => {
   it('uses the PHQ-9 figures and direction', () => {
-    // S_diff = 1.97990 (above); 12 → 8: −4 / 1.97990 = −2.0203 → −2.02, improved
-    expect(reliableChangeOnScale('phq9', 'total', 12, 8)).toEqual({ from: 12, to: 8, rci: -2.02, verdict: 'improved' });
-    // 12 → 9: −3 / 1.97990 = −1.5152 → no reliable change
-    expect(reliableChangeOnScale('phq9', 'total', 12, 9)).toEqual({ from: 12, to: 9, rci: -1.52, verdict: 'no_change' });
+    // S_diff = 2.1 (above); 12 → 7: −5 / 2.1 = −2.381 → −2.38, improved
+    expect(reliableChangeOnScale('phq9', 'total', 12, 7)).toEqual({ from: 12, to: 7, rci: -2.38, verdict: 'improved' });
+    // 12 → 8: −4 / 2.1 = −1.905 → −1.9, no reliable change
+    expect(reliableChangeOnScale('phq9', 'total', 12, 8)).toEqual({ from: 12, to: 8, rci: -1.9, verdict: 'no_change' });
   });
 
   it('uses the GAD-7 figures', () => {
