@@ -1,4 +1,4 @@
-import { attachmentPath, attachmentSummary, quadrantOf } from './attachment-plot';
+import { attachmentMovement, attachmentPath, attachmentSummary, quadrantOf } from './attachment-plot';
 
 describe('quadrantOf', () => {
   it('names the four quadrants, the midpoint counting as low', () => {
@@ -35,5 +35,21 @@ describe('attachmentPath', () => {
       'One administration on 3 May 2026: anxiety 5.6, avoidance 2.8 (Anxious-preoccupied).',
     );
     expect(attachmentSummary([])).toBe('No attachment questionnaire in this period.');
+  });
+});
+
+describe('attachmentMovement', () => {
+  const at = (date: string, anxiety: number, avoidance: number) => ({ date, anxiety, avoidance, instrument: 'ecr_r' });
+
+  it('names the quadrant the client left and the one they reached', () => {
+    // first 5.61 / 2.78 → anxious-preoccupied (anxiety above 4); latest 3.61 / 2.39 → secure (both at or below 4)
+    const path = attachmentPath([at('2026-05-03', 5.61, 2.78), at('2026-11-22', 3.61, 2.39)]);
+    expect(attachmentMovement(path)).toMatch(/^Moved from anxious-preoccupied \(.+\) to secure \(.+\)\.$/);
+  });
+
+  it('says so when the client stayed in one quadrant, and says nothing with one administration', () => {
+    const stayed = attachmentPath([at('2026-05-03', 5.2, 4.6), at('2026-11-22', 5.9, 5.1)]);
+    expect(attachmentMovement(stayed)).toMatch(/^Fearful-avoidant at the first administration/);
+    expect(attachmentMovement(attachmentPath([at('2026-05-03', 5.2, 4.6)]))).toBeNull();
   });
 });

@@ -73,3 +73,18 @@ export function attachmentSummary(path: readonly AttachmentStep[]): string {
   if (path.length === 1) return `One administration on ${formatCalendarDate(last.date)}: ${words(last)}.`;
   return `${path.length} administrations, joined in time order. First ${formatCalendarDate(path[0].date)}: ${words(path[0])}. Latest ${formatCalendarDate(last.date)}: ${words(last)}.`;
 }
+
+/**
+ * Where the client started and where they are now, in quadrant words: what a clinician reads off the plot.
+ * Null with fewer than two administrations (nothing has moved yet).
+ */
+export function attachmentMovement(path: readonly AttachmentStep[]): string | null {
+  if (path.length < 2) return null;
+  const first = path[0];
+  const last = path[path.length - 1];
+  const when = (s: AttachmentStep) => formatCalendarDate(s.date);
+  if (first.quadrant === last.quadrant) {
+    return `${QUADRANT_LABELS[last.quadrant]} at the first administration (${when(first)}) and the latest (${when(last)}).`;
+  }
+  return `Moved from ${QUADRANT_LABELS[first.quadrant].toLowerCase()} (${when(first)}) to ${QUADRANT_LABELS[last.quadrant].toLowerCase()} (${when(last)}).`;
+}

@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
 import type { ChartConfig } from '../../../components/charts/chart-config';
@@ -7,6 +8,7 @@ import {
   ATTACHMENT_MAX,
   ATTACHMENT_MIDPOINT,
   ATTACHMENT_MIN,
+  attachmentMovement,
   attachmentSummary,
   QUADRANT_LABELS,
   type AttachmentStep,
@@ -83,6 +85,7 @@ const QUADRANT_AREAS = [
 ] as const;
 
 export function AttachmentChart({ path }: { path: AttachmentStep[] }) {
+  const movement = attachmentMovement(path);
   return (
     <ChartContainer
       title="Attachment plot"
@@ -90,6 +93,7 @@ export function AttachmentChart({ path }: { path: AttachmentStep[] }) {
       config={config}
       summary={attachmentSummary(path)}
       height={HEIGHT}
+      footer={movement && <Text size="sm">{movement}</Text>}
       empty={path.length === 0 ? 'No ECR-R or ECR-RS in this period.' : null}
       drawnSelector=".recharts-scatter-symbol, .recharts-scatter"
       table={

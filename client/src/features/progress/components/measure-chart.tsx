@@ -13,25 +13,37 @@ const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
 const X_AXIS_HEIGHT = 30;
 const LINE_COLOUR = '#212529';
 
-/** The reliable-change verdict, in words; '—' when there is none (a single score, or no published figures). */
+/**
+ * The reliable-change verdict, in words. Without one, the first and latest scores still show, with the reason in
+ * the tooltip: a single score, or a scale whose published SD and test–retest r are not confirmed (the ECR scales).
+ */
 export function VerdictBadge({ chart }: { chart: MeasureChart }) {
   const verdict = chart.verdict;
+  const first = chart.points[0];
+  const latest = chart.points[chart.points.length - 1];
+  if (verdict) {
+    return (
+      <span className="sb-verdict" data-verdict={verdict.verdict}>
+        {verdict.label}
+        <span className="tabular-figures" style={{ fontWeight: 400 }}>
+          {formatScore(verdict.from)} → {formatScore(verdict.to)}
+        </span>
+      </span>
+    );
+  }
+  const reason =
+    chart.points.length < 2
+      ? 'One score so far: a verdict needs a first and a latest score.'
+      : 'The published SD and test–retest figures for this scale are not confirmed yet, so no reliable-change verdict is given.';
   return (
-    <span className="sb-verdict" data-verdict={verdict?.verdict ?? 'none'}>
-      {verdict ? (
-        <>
-          {verdict.label}
-          <span className="tabular-figures" style={{ fontWeight: 400 }}>
-            {formatScore(verdict.from)} → {formatScore(verdict.to)}
-          </span>
-        </>
-      ) : (
-        <>
-          Reliable change
-          <span aria-hidden>—</span>
-          <VisuallyHidden>: no verdict</VisuallyHidden>
-        </>
+    <span className="sb-verdict" data-verdict="none" title={reason}>
+      No verdict
+      {chart.points.length >= 2 && (
+        <span className="tabular-figures" style={{ fontWeight: 400 }}>
+          {formatScore(first.score)} → {formatScore(latest.score)}
+        </span>
       )}
+      <VisuallyHidden>{reason}</VisuallyHidden>
     </span>
   );
 }
