@@ -18,10 +18,12 @@ async function axeViolations(page: Page): Promise<string[]> {
 describeInBrowser('progress, questionnaires and export in the browser', () => {
   let b: BrowserApp;
   let clientId: string;
+  let clinicianEmail: string;
   beforeAll(async () => {
     b = await startBrowserApp();
     const practiceId = await b.t.practice('Lakeside Practice');
     const clinician = await b.t.user(practiceId, 'clinician');
+    clinicianEmail = clinician.email;
     const api = await b.t.signIn(clinician);
     clientId = (await api.post('/api/clients').send({ firstName: 'Hannah', lastName: 'Becker', intakeDate: '2026-01-05' })).body.id;
     const goal = (await api.post(`/api/clients/${clientId}/goals`).send({ domain: 'communication', title: 'Ask directly for what I need', baseline: 3, target: 8, startedOn: '2026-01-05' })).body;
@@ -85,6 +87,40 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
     await page.getByText(/Mild/).first().waitFor();
     const [m] = await b.t.db.query(`SELECT scores, band FROM measure WHERE client_id = $1 AND instrument = 'phq9'`, [clientId]);
     expect(m).toEqual({ scores: { total: 8 }, band: 'mild' });
+  });
+
+  it('flags a client who is reliably worse with a safety item, and shows the verdict and the attachment movement', async () => {
+    const { page, baseUrl, t } = b;
+    const api = await t.signIn({ email: clinicianEmail });
+    const worse = (await api.post('/api/clients').send({ firstName: 'Ines', lastName: 'Kowalski', intakeDate: '2026-01-05' })).body.id;
+    // PHQ-9 5 → 12: +7 against the smallest reliable change 4.116 (S_diff 2.1) → reliably worse; item 9 = 1 → safety.
+    await api.post(`/api/clients/${worse}/measures`).send({ instrument: 'phq9', administeredOn: '2026-01-05', responses: [1, 1, 1, 1, 1, 0, 0, 0, 0] });
+    await api.post(`/api/clients/${worse}/measures`).send({ instrument: 'phq9', administeredOn: '2026-03-02', responses: [2, 2, 2, 1, 1, 1, 1, 1, 1] });
+    // ECR-RS: avoidance = mean of 8 − items 1–4 and items 5–6; anxiety = mean of items 7–9.
+    // First: items 1–4 = 6 (→ 2), 5–6 = 2 → avoidance 2; anxiety (6+6+6)/3 = 6 → anxious-preoccupied.
+    await api.post(`/api/clients/${worse}/measures`).send({ instrument: 'ecr_rs', administeredOn: '2026-01-05', responses: [6, 6, 6, 6, 2, 2, 6, 6, 6] });
+    // Latest: avoidance 2 again; anxiety (3+3+3)/3 = 3 → secure.
+    await api.post(`/api/clients/${worse}/measures`).send({ instrument: 'ecr_rs', administeredOn: '2026-03-02', responses: [6, 6, 6, 6, 2, 2, 3, 3, 3] });
+
+    await page.goto(`${baseUrl}/caseload`);
+    const row = page.getByRole('row', { name: /Kowalski/ });
+    await row.waitFor();
+    await expect(row.locator('[data-flag="reliably_worse"]').innerText()).resolves.toBe('Reliably worse');
+    await expect(row.locator('[data-flag="safety_item"]').innerText()).resolves.toBe('Safety item');
+
+    await page.goto(`${baseUrl}/clients/${worse}?tab=overview`);
+    await page.locator('[data-charts-ready="true"]').waitFor();
+    const phq9 = page.getByRole('region', { name: 'PHQ-9' });
+    await expect(phq9.locator('.sb-verdict').innerText()).resolves.toMatch(/Reliably worse\s*5 → 12/);
+    await expect(phq9.locator('[data-flag="safety_item"]').innerText()).resolves.toMatch(/^Item 9 answered above 0 — ask about safety \(latest, 2 Mar 2026\)\.$/);
+    // The ECR-RS has no confirmed SD: first → latest shows, with no verdict.
+    const anxiety = page.getByRole('region', { name: 'ECR-RS: Attachment anxiety' });
+    await expect(anxiety.locator('.sb-verdict').getAttribute('data-verdict')).resolves.toBe('none');
+    await expect(anxiety.locator('.sb-verdict').innerText()).resolves.toMatch(/^No verdict\s*6 → 3\s/);
+    const plot = page.getByRole('region', { name: 'Attachment plot' });
+    await plot.getByText(/^Moved from anxious-preoccupied \(.+\) to secure \(.+\)\.$/).waitFor();
+    await screenshot(page, 'client-overview-reliably-worse');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('downloads a case summary from the export dialog', async () => {

@@ -887,6 +887,8 @@ export interface components {
             date: string;
             score: number;
             band: string | null;
+            /** @description The administration's flags, e.g. safety_item (PHQ-9 item 9 above 0) */
+            flags: string[];
         };
         ReliableChangeDto: {
             from: number;

@@ -3,17 +3,18 @@ import { measureSeries, isReliablyWorse } from './measure-series';
 describe('measureSeries', () => {
   it('makes one series per scale with bands on the banded scale and a first-to-latest verdict', () => {
     const { measures, attachment } = measureSeries([
-      { instrument: 'phq9', administeredOn: '2026-01-05', scores: { total: 20 }, band: 'severe' },
-      { instrument: 'ecr_r', administeredOn: '2026-01-05', scores: { anxiety: 5.5, avoidance: 2.25 }, band: null },
-      { instrument: 'phq9', administeredOn: '2026-02-02', scores: { total: 12 }, band: 'moderate' },
-      { instrument: 'phq9', administeredOn: '2026-03-02', scores: { total: 4 }, band: 'minimal' },
+      { instrument: 'phq9', administeredOn: '2026-01-05', scores: { total: 20 }, band: 'severe', flags: [] },
+      { instrument: 'ecr_r', administeredOn: '2026-01-05', scores: { anxiety: 5.5, avoidance: 2.25 }, band: null, flags: [] },
+      { instrument: 'phq9', administeredOn: '2026-02-02', scores: { total: 12 }, band: 'moderate', flags: [] },
+      { instrument: 'phq9', administeredOn: '2026-03-02', scores: { total: 4 }, band: 'minimal', flags: ['safety_item'] },
     ]);
     const phq = measures.find((m) => m.instrument === 'phq9')!;
     expect(phq.scale).toBe('total');
     expect(phq.points).toEqual([
-      { date: '2026-01-05', score: 20, band: 'severe' },
-      { date: '2026-02-02', score: 12, band: 'moderate' },
-      { date: '2026-03-02', score: 4, band: 'minimal' },
+      { date: '2026-01-05', score: 20, band: 'severe', flags: [] },
+      { date: '2026-02-02', score: 12, band: 'moderate', flags: [] },
+      // A low total can still carry item 9's flag: the point keeps it.
+      { date: '2026-03-02', score: 4, band: 'minimal', flags: ['safety_item'] },
     ]);
     // 20 → 4 is a drop of 16 points: far beyond any published PHQ-9 reliable-change threshold (≈6).
     expect(phq.reliableChange).toMatchObject({ from: 20, to: 4, verdict: 'improved' });

@@ -6,6 +6,8 @@ export interface MeasureRow {
   administeredOn: string;
   scores: Record<string, number>;
   band: string | null;
+  /** The administration's flags (PHQ-9 item 9 → safety_item), so a chart can raise them where it shows the score. */
+  flags: string[];
 }
 
 /** Instruments whose anxiety and avoidance place a client on the attachment plot. */
@@ -25,7 +27,7 @@ export function measureSeries(rows: MeasureRow[]): { measures: MeasureSeriesDto[
     for (const scale of definition.scales) {
       const points = list
         .filter((r) => typeof r.scores[scale.code] === 'number')
-        .map((r) => ({ date: r.administeredOn, score: r.scores[scale.code], band: definition.bandScale === scale.code ? r.band : null }));
+        .map((r) => ({ date: r.administeredOn, score: r.scores[scale.code], band: definition.bandScale === scale.code ? r.band : null, flags: r.flags }));
       if (!points.length) continue;
       const first = points[0].score;
       const latest = points[points.length - 1].score;

@@ -44,7 +44,7 @@ SELECT
 
 /** The second statement: questionnaire administrations in range, oldest first, shaped in measure-series.ts. */
 export const MEASURES_SQL = `
-SELECT m.instrument, m.administered_on AS "administeredOn", m.scores, m.band FROM measure m
+SELECT m.instrument, m.administered_on AS "administeredOn", m.scores, m.band, m.flags FROM measure m
  WHERE m.client_id = $1 AND m.practice_id = $4 AND ($2::date IS NULL OR m.administered_on >= $2::date) AND ($3::date IS NULL OR m.administered_on <= $3::date)
  ORDER BY m.administered_on, m.created_at`;
 

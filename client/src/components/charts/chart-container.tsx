@@ -31,6 +31,8 @@ interface ChartContainerProps {
   empty?: string | null;
   /** Below the legend: notes such as goals not rated in the range. */
   footer?: ReactNode;
+  /** Under the heading, before the picture: what must not be missed (a safety item). */
+  alert?: ReactNode;
   /** An element that exists once the chart has drawn (Recharts draws over several renders). */
   drawnSelector?: string;
   /** Spans the whole row of a chart grid. */
@@ -54,6 +56,7 @@ export function ChartContainer({
   table,
   empty,
   footer,
+  alert,
   drawnSelector = 'svg',
   wide,
   children,
@@ -103,6 +106,7 @@ export function ChartContainer({
           </Stack>
           {aside}
         </Group>
+        {alert}
         {empty ? (
           <Text size="sm" c="dimmed" py="md">
             {empty}

@@ -7,6 +7,7 @@ import {
   measureCharts,
   measureSummary,
   scoreTicks,
+  latestFlags,
   verdictOf,
 } from './measure-charts';
 import { dayMs } from './time-axis';
@@ -30,6 +31,7 @@ const instrument = (over: Partial<Instrument>): Instrument => ({
 
 const CATALOGUE: Instrument[] = [
   instrument({
+    flags: [{ code: 'safety_item', label: 'Item 9 answered above 0 — ask about safety', item: 9, above: 0 }],
     subscales: [
       {
         code: 'total',
@@ -86,21 +88,21 @@ const SERIES: MeasureSeries[] = [
   {
     instrument: 'ecr_r',
     scale: 'avoidance',
-    points: [{ date: '2026-05-03', score: 2.78, band: null }],
+    points: [{ date: '2026-05-03', score: 2.78, band: null, flags: [] }],
     reliableChange: null,
   },
   {
     instrument: 'ecr_r',
     scale: 'anxiety',
-    points: [{ date: '2026-05-03', score: 5.61, band: null }],
+    points: [{ date: '2026-05-03', score: 5.61, band: null, flags: [] }],
     reliableChange: null,
   },
   {
     instrument: 'phq9',
     scale: 'total',
     points: [
-      { date: '2026-05-03', score: 14, band: 'moderate' },
-      { date: '2026-11-22', score: 5, band: 'mild' },
+      { date: '2026-05-03', score: 14, band: 'moderate', flags: ['safety_item'] },
+      { date: '2026-11-22', score: 5, band: 'mild', flags: [] },
     ],
     reliableChange: { from: 14, to: 5, rci: -4.55, verdict: 'improved' },
   },
@@ -156,6 +158,25 @@ describe('measureCharts', () => {
     expect(charts[1].bands).toEqual([]);
   });
 
+  it('raises only the latest administration\u2019s flags, once per instrument, in the instrument\u2019s words', () => {
+    // SERIES has the safety item on the first PHQ-9 only: history, not an alert.
+    expect(charts[0].latestFlags).toEqual([]);
+    const flaggedNow: MeasureSeries = {
+      instrument: 'phq9',
+      scale: 'total',
+      points: [
+        { date: '2026-05-03', score: 14, band: 'moderate', flags: [] },
+        { date: '2026-11-22', score: 3, band: 'minimal', flags: ['safety_item'] },
+      ],
+      reliableChange: null,
+    };
+    expect(latestFlags(flaggedNow, CATALOGUE[0])).toEqual([
+      { code: 'safety_item', label: 'Item 9 answered above 0 — ask about safety', date: '2026-11-22' },
+    ]);
+    // A scale the bands do not belong to never repeats the administration's flag.
+    expect(latestFlags({ ...flaggedNow, scale: 'other' }, CATALOGUE[0])).toEqual([]);
+  });
+
   it('words the reliable-change verdict', () => {
     expect(charts[0].verdict).toEqual({ verdict: 'improved', label: 'Reliably improved', from: 14, to: 5, rci: -4.55 });
     expect(charts[1].verdict).toBeNull();
@@ -169,7 +190,7 @@ describe('measureCharts', () => {
         {
           instrument: 'new',
           scale: 'total',
-          points: [{ date: '2026-05-03', score: 12, band: null }],
+          points: [{ date: '2026-05-03', score: 12, band: null, flags: [] }],
           reliableChange: null,
         },
       ],

@@ -28,6 +28,13 @@ export interface MeasurePoint {
   band: string | null;
 }
 
+/** A flag raised by the latest administration (PHQ-9 item 9 above 0), in the instrument's own words. */
+export interface LatestFlag {
+  code: string;
+  label: string;
+  date: string;
+}
+
 export interface Verdict {
   verdict: ReliableChangeVerdict;
   label: string;
@@ -50,6 +57,8 @@ export interface MeasureChart {
   bands: BandArea[];
   points: MeasurePoint[];
   verdict: Verdict | null;
+  /** Only on the scale the bands belong to (the total), so a flag shows once per instrument. */
+  latestFlags: LatestFlag[];
 }
 
 /**
@@ -94,6 +103,17 @@ export function verdictOf(change: MeasureSeries['reliableChange']): Verdict | nu
   };
 }
 
+/** The latest point's flags, named as the instrument names them; an earlier flag is history, not an alert. */
+export function latestFlags(series: MeasureSeries, instrument: Instrument | undefined): LatestFlag[] {
+  const latest = series.points[series.points.length - 1];
+  if (!latest || (instrument?.bandScale ?? 'total') !== series.scale) return [];
+  return (latest.flags ?? []).map((code) => ({
+    code,
+    label: instrument?.flags.find((f) => f.code === code)?.label ?? code,
+    date: latest.date,
+  }));
+}
+
 /** Instruments in the catalogue's order, their scales in the instrument's order; unknown ones last. */
 export function measureCharts(series: readonly MeasureSeries[], catalogue: readonly Instrument[]): MeasureChart[] {
   const charts = series.map((s) => {
@@ -120,6 +140,7 @@ export function measureCharts(series: readonly MeasureSeries[], catalogue: reado
       bands,
       points: s.points.map((p) => ({ x: dayMs(p.date), date: p.date, score: p.score, band: bandLabel(p.band) })),
       verdict: verdictOf(s.reliableChange),
+      latestFlags: latestFlags(s, instrument),
     };
     const at = catalogue.findIndex((i) => i.code === s.instrument);
     const scaleAt = instrument?.subscales.findIndex((sc) => sc.code === s.scale) ?? 0;

@@ -31,7 +31,7 @@ describe('progress data', () => {
           {
             instrument: 'gad7',
             scale: 'total',
-            points: [{ date: '2026-01-02', score: 3, band: 'minimal' }],
+            points: [{ date: '2026-01-02', score: 3, band: 'minimal', flags: [] }],
             reliableChange: null,
           },
         ],

@@ -1,4 +1,4 @@
-import { VisuallyHidden } from '@mantine/core';
+import { Alert, VisuallyHidden } from '@mantine/core';
 import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
 import type { ChartConfig } from '../../../components/charts/chart-config';
@@ -81,6 +81,11 @@ export function MeasureChartCard({ chart, domain }: { chart: MeasureChart; domai
       titleOrder={3}
       description={description}
       aside={<VerdictBadge chart={chart} />}
+      alert={chart.latestFlags.map((flag) => (
+        <Alert key={flag.code} color="red" variant="light" p="xs" mt="xs" data-flag={flag.code}>
+          <strong>{flag.label}</strong> (latest, {formatCalendarDate(flag.date)}).
+        </Alert>
+      ))}
       config={config}
       legend={false}
       summary={`${measureSummary(chart)} ${chart.verdict ? chart.verdict.label : 'No reliable-change verdict'}.`}
