@@ -78,9 +78,12 @@ describe('questionnaires', () => {
     const gad = p.measures.find((m: { instrument: string }) => m.instrument === 'gad7');
     // 0+1+0+1+0+0+1 = 3 (minimal) → 3+3+3+2+3+2+3 = 19 (severe).
     expect(gad.points).toEqual([
-      { date: '2026-01-05', score: 3, band: 'minimal' },
-      { date: '2026-03-02', score: 19, band: 'severe' },
+      { date: '2026-01-05', score: 3, band: 'minimal', flags: [] },
+      { date: '2026-03-02', score: 19, band: 'severe', flags: [] },
     ]);
+    // The PHQ-9 point carries its administration's safety flag (item 9 = 2), for the chart to raise.
+    const phq = p.measures.find((m: { instrument: string }) => m.instrument === 'phq9');
+    expect(phq.points).toEqual([{ date: '2026-03-02', score: 10, band: 'moderate', flags: ['safety_item'] }]);
     expect(gad.reliableChange).toMatchObject({ from: 3, to: 19, verdict: 'worse' });
     // ECR-RS avoidance = mean(items 1–6, 1–4 reversed): (6+6+6+6+5+5)/6 = 5.67, then (3+3+3+3+3+3)/6 = 3; anxiety = mean(7–9): 6, then 3.
     expect(p.attachment).toEqual([

@@ -90,7 +90,7 @@ describe('instrumentCatalogue', () => {
       { code: 'anxiety', min: 1, max: 7 },
       { code: 'avoidance', min: 1, max: 7 },
     ]);
-    expect(ecrRs.subscales.map((scale) => scale.code)).toEqual(['avoidance', 'anxiety']);
+    expect(ecrRs.subscales.map((scale) => scale.code)).toEqual(['anxiety', 'avoidance']);
     expect(ecrR).not.toHaveProperty('bandScale');
   });
 });

@@ -30,19 +30,20 @@ export const ECR_RS: InstrumentDefinition = {
   min: 1,
   max: 7,
   reversedItems: [1, 2, 3, 4],
+  // Anxiety first, as on the ECR-R, so the two instruments' charts and tables read in the same order.
   scales: [
     {
-      code: 'avoidance',
-      label: 'Attachment avoidance',
-      items: [1, 2, 3, 4, 5, 6],
+      code: 'anxiety',
+      label: 'Attachment anxiety',
+      items: [7, 8, 9],
       combine: 'mean',
       betterDirection: 'lower',
       reliability: ROMANTIC_DOMAIN,
     },
     {
-      code: 'anxiety',
-      label: 'Attachment anxiety',
-      items: [7, 8, 9],
+      code: 'avoidance',
+      label: 'Attachment avoidance',
+      items: [1, 2, 3, 4, 5, 6],
       combine: 'mean',
       betterDirection: 'lower',
       reliability: ROMANTIC_DOMAIN,
