@@ -123,6 +123,35 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('draws years of weekly ratings as bare lines and still finds the session under the pointer', async () => {
+    const { page, baseUrl, t } = b;
+    const api = await t.signIn({ email: clinicianEmail });
+    const long = (await api.post('/api/clients').send({ firstName: 'Lena', lastName: 'Longcourse', intakeDate: '2024-01-01' })).body.id;
+    const goal = (await api.post(`/api/clients/${long}/goals`).send({ domain: 'self_esteem', title: 'Notice the inner critic', baseline: 2, target: 8, startedOn: '2024-01-01' })).body;
+    // 300 weekly sessions in a plot about 1,000 px wide: about 3 px each, under the 4 px a marker needs.
+    const week = 7 * 86_400_000;
+    for (let batch = 0; batch < 300; batch += 30) {
+      await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          api.post(`/api/clients/${long}/sessions`).send({ startedAt: new Date(Date.parse('2020-11-02T15:00:00Z') + (batch + i) * week).toISOString(), durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended', goalRatings: [{ goalId: goal.id, rating: (batch + i) % 11 }] }),
+        ),
+      );
+    }
+    await page.goto(`${baseUrl}/clients/${long}?tab=overview`);
+    await page.locator('[data-charts-ready="true"]').waitFor();
+    const chart = page.getByRole('region', { name: 'Goal progress' });
+    expect(await chart.locator('.sb-chart-point').count()).toBe(0);
+    const layer = chart.locator('.sb-chart-pointer-layer');
+    await layer.scrollIntoViewIfNeeded();
+    const box = (await layer.boundingBox())!;
+    await layer.hover({ position: { x: box.width / 2, y: box.height / 2 } });
+    const tip = chart.locator('.sb-chart-tooltip-pinned');
+    await expect(tip.innerText()).resolves.toMatch(/Notice the inner critic: \d+[\s\S]*Click to open the session/);
+    await screenshot(page, 'goal-chart-crowded-hover');
+    await layer.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+  });
+
   it('downloads a case summary from the export dialog', async () => {
     const { page, baseUrl } = b;
     await page.goto(`${baseUrl}/clients/${clientId}`);

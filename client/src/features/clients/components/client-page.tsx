@@ -1,6 +1,6 @@
 import { Anchor, Stack, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
@@ -12,6 +12,7 @@ import { AddGoalModal } from '../../goals/components/add-goal-modal';
 import { GoalsTab } from '../../goals/components/goals-tab';
 import { QuestionnairesTabLoader } from '../../measures/components/questionnaires-panel';
 import { progressQuery } from '../../progress/api/get-progress';
+import { instrumentsQuery } from '../../progress/api/list-instruments';
 import { hasProgressData } from '../../progress/progress-data';
 import { NotesTab } from '../../sessions/components/notes-tab';
 import { SessionsTab } from '../../sessions/components/sessions-tab';
@@ -24,7 +25,8 @@ import { DischargeClientModal } from './discharge-client-modal';
 import { EditClientDetails } from './edit-client-details';
 
 // Charts (Recharts) load only when the Overview opens, so the rest of the record stays light.
-const OverviewTab = lazy(() => import('../../progress/components/overview-tab').then((m) => ({ default: m.OverviewTab })));
+const loadOverviewTab = () => import('../../progress/components/overview-tab');
+const OverviewTab = lazy(() => loadOverviewTab().then((m) => ({ default: m.OverviewTab })));
 
 interface TabProps {
   client: ClientRecord;
@@ -72,7 +74,14 @@ export function ClientPage() {
   const user = useSignedInUser();
   const [params, setParams] = useSearchParams();
   // Without ?tab the record opens on the Overview, unless it has nothing to chart yet.
-  const course = useQuery({ ...progressQuery(clientId), enabled: !params.has('tab') });
+  // When the Overview is (or may be) the tab, its whole-course data, the instruments and the charts' code are
+  // fetched alongside the client record rather than one after another (bench: the five-year page charted sooner).
+  const overviewLikely = !params.has('tab') || params.get('tab') === 'overview';
+  const course = useQuery({ ...progressQuery(clientId), enabled: overviewLikely });
+  useQuery({ ...instrumentsQuery(), enabled: overviewLikely });
+  useEffect(() => {
+    if (overviewLikely) void loadOverviewTab();
+  }, [overviewLikely]);
   const tab = parseClientTab(params, course.data ? hasProgressData(course.data) : true);
   const { data: client, error, isPending, refetch } = useClient(clientId);
   const [editing, setEditing] = useState(false);

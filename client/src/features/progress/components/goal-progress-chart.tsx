@@ -1,5 +1,5 @@
 import { Anchor, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
@@ -9,10 +9,15 @@ import { PinnedTooltip } from '../../../components/charts/chart-tooltip';
 import { formatCalendarDate } from '../../../lib/dates';
 import { GOAL_STATUS_LABELS } from '../../goals/goal-rules';
 import { goalChartSummary, goalSessionRows, ratedLines, type GoalLine, type GoalPoint } from '../goal-series';
+import { isCrowded, nearestPoint, type PlotBox } from '../nearest-point';
 import { dayMs } from '../time-axis';
 import { AXIS_LINE, GRID_STROKE, timeAxisProps } from './time-axis-props';
 
 const HEIGHT = 300;
+const MARGIN = { top: 10, right: 16, bottom: 4, left: 0 };
+const Y_AXIS_WIDTH = 34;
+/** Recharts' default x-axis height, below the plot. */
+const X_AXIS_HEIGHT = 30;
 
 interface Hovered {
   line: GoalLine;
@@ -127,7 +132,7 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
       height={HEIGHT}
       table={table}
       empty={empty}
-      drawnSelector=".recharts-line-dots"
+      drawnSelector=".recharts-line-curve"
       wide
       footer={
         unrated.length > 0 && (
@@ -139,22 +144,30 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
     >
       {({ width, height }) => {
         if (!domain) return null;
-        // Many sessions in little width: smaller markers, so the lines stay readable.
+        const xAxis = timeAxisProps(domain, width);
+        const box: PlotBox = {
+          left: MARGIN.left + Y_AXIS_WIDTH,
+          right: width - MARGIN.right,
+          top: MARGIN.top,
+          bottom: height - MARGIN.bottom - X_AXIS_HEIGHT,
+        };
+        // Many sessions in little width: smaller markers, so the lines stay readable. Years of weekly sessions:
+        // no markers at all, and the pointer finds the nearest rating (nearest-point.ts).
         const dense = Math.max(...rated.map((l) => l.points.length)) > width / 12;
+        const crowded = isCrowded(rated, box.right - box.left);
+        const pick = (e: MouseEvent<HTMLDivElement>) => {
+          const r = e.currentTarget.getBoundingClientRect();
+          setHovered(nearestPoint(rated, xAxis.domain, box, e.clientX - r.left, e.clientY - r.top));
+        };
         return (
           <>
-            <LineChart
-              width={width}
-              height={height}
-              margin={{ top: 10, right: 16, bottom: 4, left: 0 }}
-              accessibilityLayer={false}
-            >
+            <LineChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
               <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-              <XAxis {...timeAxisProps(domain, width)} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
+              <XAxis {...xAxis} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
               <YAxis
                 domain={[0, 10]}
                 ticks={[0, 2, 4, 6, 8, 10]}
-                width={34}
+                width={Y_AXIS_WIDTH}
                 axisLine={AXIS_LINE}
                 tickLine={AXIS_LINE}
                 tick={{ fontSize: 12 }}
@@ -189,7 +202,10 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
                   strokeWidth={2}
                   isAnimationActive={false}
                   activeDot={false}
-                  dot={(props: { cx?: number; cy?: number; index: number }) => {
+                  dot={
+                    crowded
+                      ? false
+                      : (props: { cx?: number; cy?: number; index: number }) => {
                     const point = line.points[props.index];
                     const { cx, cy } = props;
                     if (!point || cx === undefined || cy === undefined) return <g key={props.index} />;
@@ -214,9 +230,28 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
                         />
                       </g>
                     );
-                  }}
+                  }
+                  }
                 />
               ))}
+              {crowded && hovered && (
+                <ReferenceDot
+                  x={hovered.point.x}
+                  y={hovered.point.rating}
+                  r={6}
+                  shape={(p: { cx?: number; cy?: number }) => (
+                    <MarkerShape
+                      shape={hovered.line.marker}
+                      cx={p.cx ?? 0}
+                      cy={p.cy ?? 0}
+                      size={11}
+                      fill={hovered.line.colour}
+                      stroke="#ffffff"
+                      strokeWidth={1}
+                    />
+                  )}
+                />
+              )}
               {rated
                 .filter(
                   (line) =>
@@ -242,6 +277,15 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
                   />
                 ))}
             </LineChart>
+            {crowded && (
+              <div
+                className="sb-chart-pointer-layer"
+                onMouseMove={pick}
+                onMouseLeave={() => setHovered(null)}
+                onClick={() => hovered && void navigate(`/sessions/${hovered.point.sessionId}`)}
+                style={{ cursor: hovered ? 'pointer' : 'default' }}
+              />
+            )}
             {hovered && (
               <PinnedTooltip x={hovered.cx} y={hovered.cy} width={width}>
                 <strong>{formatCalendarDate(hovered.point.date)}</strong>
