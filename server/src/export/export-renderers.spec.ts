@@ -5,6 +5,8 @@ import { pdfSafe } from './pdf-writer';
 import { csvField, renderCsv } from './render-csv';
 import { buildFhirBundle, stableUuid } from './render-fhir';
 import { renderMarkdown } from './render-markdown';
+import { verdictLabel } from './summary-format';
+import type { MeasureSeriesDto } from '../progress/dto/progress.dto';
 
 const NOTE = 'NOTEMARK said "no", then, after a pause,\r\n# not a heading\n- not a list';
 
@@ -60,6 +62,21 @@ describe('withoutNotes', () => {
     // Techniques from the suggested list are vocabulary, not notes (matched regardless of case).
     expect(bare.sessions[0].interventions[0].techniques).toEqual(['Heightening']);
     expect(approachFacts(bare)).toEqual([{ approach: 'eft', count: 1, techniques: 'Heightening' }]);
+  });
+});
+
+describe('verdictLabel', () => {
+  const series = (points: number, reliableChange: MeasureSeriesDto['reliableChange']): MeasureSeriesDto => ({
+    instrument: 'ecr_r',
+    scale: 'anxiety',
+    points: Array.from({ length: points }, (_, i) => ({ date: `2026-0${i + 1}-01`, score: 4, band: null, flags: [] })),
+    reliableChange,
+  });
+
+  it('says why there is no verdict: one score, or no confirmed figures', () => {
+    expect(verdictLabel(series(1, null))).toBe('One score only');
+    expect(verdictLabel(series(2, null))).toBe('No verdict (SD and test–retest r not confirmed)');
+    expect(verdictLabel(series(2, { from: 14, to: 5, rci: -4.29, verdict: 'improved' }))).toBe('Reliably improved');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   INSTRUMENTS,
   InstrumentCode,
   Modality,
+  NO_VERDICT_LABEL,
   RELIABLE_CHANGE_LABELS,
   Setting,
 } from '@securebase/shared';
@@ -65,7 +66,7 @@ export function signed(value: number | null): string {
 
 export function verdictLabel(series: MeasureSeriesDto): string {
   if (series.points.length < 2) return 'One score only';
-  if (!series.reliableChange) return 'Not computed (no published figures)';
+  if (!series.reliableChange) return `${NO_VERDICT_LABEL} (SD and test–retest r not confirmed)`;
   return RELIABLE_CHANGE_LABELS[series.reliableChange.verdict];
 }
 

@@ -16,6 +16,11 @@ export const RELIABLE_CHANGE_LABELS: Record<ReliableChangeVerdict, string> = {
   worse: 'Reliably worse',
 };
 
+/** What the UI says where a scale has no confirmed SD and r, and why (one wording for every screen). */
+export const NO_VERDICT_LABEL = 'No verdict';
+export const NO_VERDICT_REASON =
+  'The published SD and test–retest figures for this scale are not confirmed yet, so no reliable-change verdict is given.';
+
 export interface ReliabilityFigures {
   sd: number;
   r: number;

@@ -5,6 +5,7 @@ import {
   INSTRUMENT_CODES,
   INSTRUMENTS,
   isInstrumentCode,
+  NO_VERDICT_LABEL,
   RELIABLE_CHANGE_LABELS,
   reliableChangeOnScale,
   type InstrumentCode,
@@ -77,7 +78,7 @@ export function countByInstrument(items: readonly Administration[]): Partial<Rec
 
 /** The verdict in words, or '—' when the scale has no confirmed reliability figures. */
 export function verdictText(change: ReliableChange | null): string {
-  return change ? RELIABLE_CHANGE_LABELS[change.verdict] : '—';
+  return change ? RELIABLE_CHANGE_LABELS[change.verdict] : NO_VERDICT_LABEL;
 }
 
 /** The reliable change index with a true minus sign: "−3.10", "1.20". */

@@ -1,5 +1,11 @@
 import { Anchor, Button, Group, Paper, SegmentedControl, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { INSTRUMENTS, type InstrumentCode, type InstrumentDefinition } from '@securebase/shared';
+import {
+  INSTRUMENTS,
+  NO_VERDICT_LABEL,
+  NO_VERDICT_REASON,
+  type InstrumentCode,
+  type InstrumentDefinition,
+} from '@securebase/shared';
 import { Fragment, useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -55,7 +61,7 @@ function ReliableChangeLine({ group }: { group: InstrumentGroup }) {
       ))}
       {unconfirmed && (
         <Text size="xs" c="dimmed">
-          — : no confirmed reliability figures for this scale yet, so no verdict is given.
+          {NO_VERDICT_LABEL}: {NO_VERDICT_REASON.charAt(0).toLowerCase() + NO_VERDICT_REASON.slice(1)}
         </Text>
       )}
     </Stack>

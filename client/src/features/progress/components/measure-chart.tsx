@@ -1,4 +1,5 @@
 import { Alert, VisuallyHidden } from '@mantine/core';
+import { NO_VERDICT_LABEL, NO_VERDICT_REASON } from '@securebase/shared';
 import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
 import type { ChartConfig } from '../../../components/charts/chart-config';
@@ -34,10 +35,10 @@ export function VerdictBadge({ chart }: { chart: MeasureChart }) {
   const reason =
     chart.points.length < 2
       ? 'One score so far: a verdict needs a first and a latest score.'
-      : 'The published SD and test–retest figures for this scale are not confirmed yet, so no reliable-change verdict is given.';
+      : NO_VERDICT_REASON;
   return (
     <span className="sb-verdict" data-verdict="none" title={reason}>
-      No verdict
+      {NO_VERDICT_LABEL}
       {chart.points.length >= 2 && (
         <span className="tabular-figures" style={{ fontWeight: 400 }}>
           {formatScore(first.score)} → {formatScore(latest.score)}
