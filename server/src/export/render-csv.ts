@@ -5,7 +5,7 @@ import { CaseSummary, practitionerName } from './case-summary';
  * approaches and patterns, and (with notes) the free text. Codes and ISO dates, for spreadsheets and scripts.
  * RFC 4180: CRLF between records, a field quoted when it holds a comma, quote, CR or LF, quotes doubled inside.
  * Starts with a UTF-8 byte order mark so spreadsheet programs read names with accents correctly.
- * Free text that a spreadsheet would run as a formula (starting =, +, -, @, tab or CR) gets a leading apostrophe,
+ * Any text cell (notes, names, titles) that a spreadsheet would run as a formula (starting =, +, -, @, tab or CR) gets a leading apostrophe,
  * as OWASP's "CSV Injection" page advises: a note is never executed when a colleague opens the file. We chose this
  * over stripping the character, which would change what the clinician wrote.
  */

@@ -64,7 +64,7 @@ describe('groupAdministrations', () => {
     expect(verdictText(gad7.changes[0].change)).toBe('No reliable change');
     // Self-esteem: higher is better.
     expect(verdictText(rsesGroup.changes[0].change)).toBe('Reliably improved');
-    // ECR-R has no confirmed SD and r: no verdict, a dash.
+    // ECR-R has no confirmed SD and r: "No verdict".
     expect(ecrGroup.changes.map((c) => c.scale)).toEqual(['anxiety', 'avoidance']);
     expect(ecrGroup.changes.map((c) => verdictText(c.change))).toEqual(['No verdict', 'No verdict']);
     expect(changeSpan('ecr_r', ecrGroup.changes[0])).toBe('5.50 → 3.25');

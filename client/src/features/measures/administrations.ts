@@ -28,7 +28,7 @@ export interface ScaleChange {
   label: string;
   first: Administration;
   latest: Administration;
-  /** Null when the scale has no confirmed SD and r (then no verdict is shown, only '—'). */
+  /** Null when the scale has no confirmed SD and r (then "No verdict" is shown). */
   change: ReliableChange | null;
 }
 
@@ -76,7 +76,7 @@ export function countByInstrument(items: readonly Administration[]): Partial<Rec
   return counts;
 }
 
-/** The verdict in words, or '—' when the scale has no confirmed reliability figures. */
+/** The verdict in words, or "No verdict" when the scale has no confirmed reliability figures. */
 export function verdictText(change: ReliableChange | null): string {
   return change ? RELIABLE_CHANGE_LABELS[change.verdict] : NO_VERDICT_LABEL;
 }

@@ -80,7 +80,8 @@ export function ClientPage() {
   const course = useQuery({ ...progressQuery(clientId), enabled: overviewLikely });
   useQuery({ ...instrumentsQuery(), enabled: overviewLikely });
   useEffect(() => {
-    if (overviewLikely) void loadOverviewTab();
+    // A failed download shows when the tab itself loads it (lazy's error); here it is only a head start.
+    if (overviewLikely) loadOverviewTab().catch(() => undefined);
   }, [overviewLikely]);
   const tab = parseClientTab(params, course.data ? hasProgressData(course.data) : true);
   const { data: client, error, isPending, refetch } = useClient(clientId);

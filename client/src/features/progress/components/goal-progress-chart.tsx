@@ -19,12 +19,16 @@ const Y_AXIS_WIDTH = 34;
 /** Recharts' default x-axis height, below the plot. */
 const X_AXIS_HEIGHT = 30;
 
+/** What the pointer is on, by key: the lines are rebuilt on every render, so objects would not compare equal. */
 interface Hovered {
-  line: GoalLine;
-  point: GoalPoint;
+  lineKey: string;
+  sessionId: string;
   cx: number;
   cy: number;
 }
+
+const sameTarget = (a: Hovered | null, b: Hovered | null) =>
+  a?.lineKey === b?.lineKey && a?.sessionId === b?.sessionId;
 
 /** The rating on the day a goal was marked achieved: its last rating on or before that day, else its target. */
 function achievedRating(line: GoalLine): number {
@@ -155,9 +159,19 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
         // no markers at all, and the pointer finds the nearest rating (nearest-point.ts).
         const dense = Math.max(...rated.map((l) => l.points.length)) > width / 12;
         const crowded = isCrowded(rated, box.right - box.left);
+        // Looked up in this render's data; gone (no tooltip) if that session is no longer drawn.
+        const targetLine = hovered && rated.find((l) => l.key === hovered.lineKey);
+        const targetPoint = targetLine && targetLine.points.find((p) => p.sessionId === hovered?.sessionId);
+        const target =
+          hovered && targetLine && targetPoint
+            ? { line: targetLine, point: targetPoint, cx: hovered.cx, cy: hovered.cy }
+            : null;
         const pick = (e: MouseEvent<HTMLDivElement>) => {
           const r = e.currentTarget.getBoundingClientRect();
-          setHovered(nearestPoint(rated, xAxis.domain, box, e.clientX - r.left, e.clientY - r.top));
+          const found = nearestPoint(rated, xAxis.domain, box, e.clientX - r.left, e.clientY - r.top);
+          const next = found && { lineKey: found.line.key, sessionId: found.point.sessionId, cx: found.cx, cy: found.cy };
+          // The same rating again: keep the state, so moving within it does not redraw hundreds of points.
+          setHovered((prev) => (sameTarget(prev, next) ? prev : next));
         };
         return (
           <>
@@ -209,13 +223,13 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
                     const point = line.points[props.index];
                     const { cx, cy } = props;
                     if (!point || cx === undefined || cy === undefined) return <g key={props.index} />;
-                    const isHovered = hovered?.line.key === line.key && hovered.point === point;
+                    const isHovered = hovered?.lineKey === line.key && hovered.sessionId === point.sessionId;
                     return (
                       <g
                         key={props.index}
                         className="sb-chart-point"
-                        onMouseEnter={() => setHovered({ line, point, cx, cy })}
-                        onMouseLeave={() => setHovered((h) => (h?.point === point ? null : h))}
+                        onMouseEnter={() => setHovered({ lineKey: line.key, sessionId: point.sessionId, cx, cy })}
+                        onMouseLeave={() => setHovered((h) => (h?.sessionId === point.sessionId ? null : h))}
                         onClick={() => void navigate(`/sessions/${point.sessionId}`)}
                       >
                         <circle cx={cx} cy={cy} r={dense ? 5 : 9} fill="transparent" />
@@ -234,18 +248,18 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
                   }
                 />
               ))}
-              {crowded && hovered && (
+              {crowded && target && (
                 <ReferenceDot
-                  x={hovered.point.x}
-                  y={hovered.point.rating}
+                  x={target.point.x}
+                  y={target.point.rating}
                   r={6}
                   shape={(p: { cx?: number; cy?: number }) => (
                     <MarkerShape
-                      shape={hovered.line.marker}
+                      shape={target.line.marker}
                       cx={p.cx ?? 0}
                       cy={p.cy ?? 0}
                       size={11}
-                      fill={hovered.line.colour}
+                      fill={target.line.colour}
                       stroke="#ffffff"
                       strokeWidth={1}
                     />
@@ -282,16 +296,16 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
                 className="sb-chart-pointer-layer"
                 onMouseMove={pick}
                 onMouseLeave={() => setHovered(null)}
-                onClick={() => hovered && void navigate(`/sessions/${hovered.point.sessionId}`)}
-                style={{ cursor: hovered ? 'pointer' : 'default' }}
+                onClick={() => target && void navigate(`/sessions/${target.point.sessionId}`)}
+                style={{ cursor: target ? 'pointer' : 'default' }}
               />
             )}
-            {hovered && (
-              <PinnedTooltip x={hovered.cx} y={hovered.cy} width={width}>
-                <strong>{formatCalendarDate(hovered.point.date)}</strong>
+            {target && (
+              <PinnedTooltip x={target.cx} y={target.cy} width={width}>
+                <strong>{formatCalendarDate(target.point.date)}</strong>
                 {/* Every goal rated in that session: points of different goals often sit on top of each other. */}
-                {sameSession(rated, hovered.point).map(({ line, point }) => (
-                  <div key={line.key} className="sb-tooltip-goal" data-current={line.key === hovered.line.key}>
+                {sameSession(rated, target.point).map(({ line, point }) => (
+                  <div key={line.key} className="sb-tooltip-goal" data-current={line.key === target.line.key}>
                     <MarkerSwatch line={line} /> {line.title}: <strong>{point.rating}</strong>
                     <span className="sb-tooltip-dim"> (target {line.target})</span>
                     {point.comment && <div className="sb-tooltip-comment">“{point.comment}”</div>}

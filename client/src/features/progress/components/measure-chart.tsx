@@ -1,4 +1,4 @@
-import { Alert, VisuallyHidden } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { NO_VERDICT_LABEL, NO_VERDICT_REASON } from '@securebase/shared';
 import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
@@ -14,9 +14,15 @@ const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
 const X_AXIS_HEIGHT = 30;
 const LINE_COLOUR = '#212529';
 
+/** Why a chart has no verdict, in words shown under it (null when it has one). */
+export function noVerdictReason(chart: MeasureChart): string | null {
+  if (chart.verdict) return null;
+  return chart.points.length < 2 ? 'One score so far: a verdict needs a first and a latest score.' : NO_VERDICT_REASON;
+}
+
 /**
- * The reliable-change verdict, in words. Without one, the first and latest scores still show, with the reason in
- * the tooltip: a single score, or a scale whose published SD and test–retest r are not confirmed (the ECR scales).
+ * The reliable-change verdict, in words. Without one, the first and latest scores still show; the reason is
+ * written under the chart (a single score, or a scale whose published SD and test–retest r are not confirmed).
  */
 export function VerdictBadge({ chart }: { chart: MeasureChart }) {
   const verdict = chart.verdict;
@@ -32,19 +38,14 @@ export function VerdictBadge({ chart }: { chart: MeasureChart }) {
       </span>
     );
   }
-  const reason =
-    chart.points.length < 2
-      ? 'One score so far: a verdict needs a first and a latest score.'
-      : NO_VERDICT_REASON;
   return (
-    <span className="sb-verdict" data-verdict="none" title={reason}>
+    <span className="sb-verdict" data-verdict="none">
       {NO_VERDICT_LABEL}
       {chart.points.length >= 2 && (
         <span className="tabular-figures" style={{ fontWeight: 400 }}>
           {formatScore(first.score)} → {formatScore(latest.score)}
         </span>
       )}
-      <VisuallyHidden>{reason}</VisuallyHidden>
     </span>
   );
 }
@@ -83,19 +84,27 @@ export function MeasureChartCard({ chart, domain }: { chart: MeasureChart; domai
       description={description}
       aside={<VerdictBadge chart={chart} />}
       alert={chart.latestFlags.map((flag) => (
-        <Alert key={flag.code} color="red" variant="light" p="xs" mt="xs" data-flag={flag.code}>
+        // role="note": read in its place, not announced over whatever the screen reader is saying on every visit.
+        <Alert key={flag.code} role="note" color="red" variant="light" p="xs" mt="xs" data-flag={flag.code}>
           <strong>{flag.label}</strong> (latest, {formatCalendarDate(flag.date)}).
         </Alert>
       ))}
       config={config}
       legend={false}
-      summary={`${measureSummary(chart)} ${chart.verdict ? chart.verdict.label : 'No reliable-change verdict'}.`}
+      summary={`${measureSummary(chart)} ${chart.verdict ? chart.verdict.label : NO_VERDICT_LABEL}.`}
+      footer={
+        noVerdictReason(chart) && (
+          <Text size="xs" c="dimmed">
+            {noVerdictReason(chart)}
+          </Text>
+        )
+      }
       height={HEIGHT}
       empty={chart.points.length === 0 || !domain ? 'No scores in this period.' : null}
       drawnSelector=".recharts-line-curve, .recharts-line-dots"
       table={
         <DataTable
-          caption={`${chart.title} scores, oldest first. Reliable change: ${chart.verdict ? `${chart.verdict.label} (${formatScore(chart.verdict.from)} → ${formatScore(chart.verdict.to)}, RCI ${chart.verdict.rci})` : '—'}`}
+          caption={`${chart.title} scores, oldest first. Reliable change: ${chart.verdict ? `${chart.verdict.label} (${formatScore(chart.verdict.from)} → ${formatScore(chart.verdict.to)}, RCI ${chart.verdict.rci})` : NO_VERDICT_LABEL}`}
           columns={
             hasBands
               ? [{ label: 'Date' }, { label: 'Score', numeric: true }, { label: 'Band' }]
