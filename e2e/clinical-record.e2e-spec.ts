@@ -40,6 +40,9 @@ describeInBrowser('logging a session in the browser', () => {
 
     await page.goto(`${baseUrl}/clients/${client.id}?tab=sessions`);
     await page.getByText('Client phoned: the shift was later cancelled.').waitFor();
+    // Care teams share a timeline, so each session names who wrote it.
+    const [{ display_name: author }] = await b.t.db.query(`SELECT display_name FROM app_user WHERE id = $1`, [clinician.id]);
+    await expect(page.getByRole('article').first().innerText()).resolves.toContain(`50 min · Individual · In person · ${author}`);
 
     const [session] = await b.t.db.query(`SELECT id, status, summary FROM therapy_session WHERE client_id = $1`, [client.id]);
     expect(session).toMatchObject({ status: 'signed', summary: 'Practised saying no to an extra shift; anxious but held it.' });
@@ -47,5 +50,36 @@ describeInBrowser('logging a session in the browser', () => {
     expect(ratings).toEqual([{ goal_id: goal.id, rating: 7 }]);
     const [{ n }] = await b.t.db.query(`SELECT count(*)::int AS n FROM addendum WHERE session_id = $1`, [session.id]);
     expect(n).toBe(1);
+  });
+
+  it('names the care team in the header and brings in a colleague, who then sees the client', async () => {
+    const practiceId = await b.t.practice('Bridge Practice');
+    const clinician = await b.t.user(practiceId, 'clinician');
+    const colleague = await b.t.user(practiceId, 'clinician');
+    const api = await b.t.signIn(clinician);
+    const client = (await api.post('/api/clients').send({ firstName: 'Aria', lastName: 'Novak', intakeDate: '2026-01-05' })).body;
+    const [{ display_name: mine }] = await b.t.db.query(`SELECT display_name FROM app_user WHERE id = $1`, [clinician.id]);
+    const [{ display_name: theirs }] = await b.t.db.query(`SELECT display_name FROM app_user WHERE id = $1`, [colleague.id]);
+    const { page, baseUrl } = b;
+
+    // The page may still be signed in as the previous test's clinician.
+    await page.context().clearCookies();
+    await signIn(page, baseUrl, clinician.email, PASSWORD);
+    await page.getByRole('heading', { name: 'Caseload' }).waitFor();
+    await page.goto(`${baseUrl}/clients/${client.id}?tab=sessions`);
+    const team = page.getByTestId('care-team');
+    await expect(team.innerText()).resolves.toMatch(new RegExp(`^Care team: ${mine} \\(primary\\)`));
+    await team.getByRole('button', { name: 'Add colleague' }).click();
+    await page.getByRole('combobox', { name: 'Colleague' }).click();
+    await page.getByRole('option', { name: new RegExp(theirs) }).click();
+    await page.getByRole('button', { name: 'Add to care team' }).click();
+    await team.getByText(theirs).waitFor();
+    await screenshot(page, 'care-team-added');
+
+    const [{ n }] = await b.t.db.query(`SELECT count(*)::int AS n FROM care_team_member WHERE client_id = $1 AND user_id = $2`, [client.id, colleague.id]);
+    expect(n).toBe(1);
+    // The colleague now has the client in their caseload.
+    const theirList = await (await b.t.signIn(colleague)).get('/api/clients');
+    expect(theirList.body.items.map((c: { id: string }) => c.id)).toContain(client.id);
   });
 });

@@ -96,6 +96,11 @@ const TABLE: Record<string, Row> = {
     body: () => ({ email: `matrix${++uniq}@test.example`, displayName: 'Made by the matrix', role: 'clinician', password: 'lantern-orchid-quarry-5520' }),
   },
   'PATCH /api/users/{id}': { expect: adminOnly(200, 404), id: 'userId', body: () => ({ displayName: 'Renamed by the matrix' }) },
+  // Names of the practice's clinicians, for care teams: the practice's own, never another practice's.
+  'GET /api/colleagues': {
+    expect: ownCaseload(200),
+    shows: { to: ['owner', 'colleague', 'supervisor'], test: (b) => b.items.some((u: { id: string }) => u.id === people.owner.id) },
+  },
 
   'GET /api/clients': {
     expect: ownCaseload(200),

@@ -111,3 +111,22 @@ describe('audit trail', () => {
     expect((await a.get('/api/audit')).status).toBe(403);
   });
 });
+
+describe('colleagues (clinicians and supervisors, by name)', () => {
+  it('lists the practice\u2019s clinicians and supervisors without emails, admins or other practices', async () => {
+    const clinician = await t.user(practiceId, 'clinician');
+    const leaver = await t.user(practiceId, 'clinician');
+    await adminAgent.patch(`/api/users/${leaver.id}`).send({ active: false });
+    const elsewhere = await t.user(await t.practice('Elsewhere'), 'clinician');
+    const res = await (await t.signIn(clinician)).get('/api/colleagues');
+    expect(res.status).toBe(200);
+    const byId = new Map(res.body.items.map((c: { id: string }) => [c.id, c]));
+    expect(byId.get(clinician.id)).toEqual({ id: clinician.id, displayName: expect.any(String), role: 'clinician', active: true });
+    expect(byId.get(supervisor.id)).toMatchObject({ role: 'supervisor', active: true });
+    // A deactivated colleague keeps a name (past sessions are theirs), marked inactive.
+    expect(byId.get(leaver.id)).toMatchObject({ active: false });
+    expect(byId.has(admin.id)).toBe(false);
+    expect(byId.has(elsewhere.id)).toBe(false);
+    expect(JSON.stringify(res.body)).not.toContain('@');
+  });
+});

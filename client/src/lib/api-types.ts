@@ -116,6 +116,22 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/api/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listColleagues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients": {
         parameters: {
             query?: never;
@@ -453,6 +469,18 @@ export interface components {
             active?: boolean;
             /** @description At least 12 characters; not a commonly used password */
             password?: string;
+        };
+        ColleagueDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "clinician" | "supervisor";
+            /** @description False once an admin has deactivated the account; kept so past authors still have names */
+            active: boolean;
+        };
+        ColleagueListDto: {
+            items: components["schemas"]["ColleagueDto"][];
         };
         /** @enum {string} */
         ClientStatusFilter: "active" | "discharged" | "all";
@@ -1153,6 +1181,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    listColleagues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ColleagueListDto"];
                 };
             };
         };

@@ -5,7 +5,7 @@ import { endSessionsOf } from '../auth/session-store';
 import { hashPassword, passwordProblem } from '../auth/passwords';
 import { Conflict, InvalidInput, NotFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
-import { toUserDto, USER_DTO_SQL, UserDto, UserListDto, UserRow } from './dto/user.dto';
+import { ColleagueDto, ColleagueListDto, toUserDto, USER_DTO_SQL, UserDto, UserListDto, UserRow } from './dto/user.dto';
 import { CreateUserDto, UpdateUserDto } from './dto/user-input.dto';
 
 @Injectable()
@@ -22,6 +22,16 @@ export class UsersService {
       [ctx.actor.practiceId],
     );
     return { items: rows.map(toUserDto), nextCursor: null };
+  }
+
+  /** Clinicians and supervisors of the caller's practice; no emails, no admins (they hold no clients). */
+  async colleagues(ctx: RequestContext): Promise<ColleagueListDto> {
+    const items: ColleagueDto[] = await this.db.query(
+      `SELECT u.id, u.display_name AS "displayName", u.role::text AS role, u.active FROM app_user u
+        WHERE u.practice_id = $1 AND u.role IN ('clinician', 'supervisor') ORDER BY u.display_name, u.id`,
+      [ctx.actor.practiceId],
+    );
+    return { items };
   }
 
   async create(ctx: RequestContext, dto: CreateUserDto): Promise<UserDto> {

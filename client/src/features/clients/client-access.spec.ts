@@ -1,4 +1,4 @@
-import { canAddAddendum, canEditSession, isOnCareTeam } from './client-access';
+import { addableColleagues, canAddAddendum, canEditSession, careTeamMembers, isOnCareTeam } from './client-access';
 
 const client = { primaryClinicianId: 'clara', careTeam: ['clara', 'omar'] };
 
@@ -24,5 +24,29 @@ describe('canAddAddendum', () => {
     expect(canAddAddendum(client, { status: 'signed' }, 'omar')).toBe(true);
     expect(canAddAddendum(client, { status: 'draft' }, 'clara')).toBe(false);
     expect(canAddAddendum(client, { status: 'signed' }, 'sam')).toBe(false);
+  });
+});
+
+describe('care team by name', () => {
+  const colleagues = [
+    { id: 'u1', displayName: 'Clara Weiss', active: true },
+    { id: 'u2', displayName: 'Omar Haddad', active: true },
+    { id: 'u3', displayName: 'Sam Okafor', active: true },
+    { id: 'u4', displayName: 'Left Last Year', active: false },
+  ];
+  const client = { primaryClinicianId: 'u2', careTeam: ['u1', 'u2'] };
+
+  it('puts the primary clinician first, marks them, and names someone unknown plainly', () => {
+    expect(careTeamMembers(client, colleagues)).toEqual([
+      { id: 'u2', name: 'Omar Haddad', primary: true, active: true },
+      { id: 'u1', name: 'Clara Weiss', primary: false, active: true },
+    ]);
+    expect(careTeamMembers({ primaryClinicianId: 'gone', careTeam: ['gone'] }, colleagues)).toEqual([
+      { id: 'gone', name: 'A former colleague', primary: true, active: false },
+    ]);
+  });
+
+  it('offers only active colleagues who are not on the team yet', () => {
+    expect(addableColleagues(client, colleagues).map((c) => c.id)).toEqual(['u3']);
   });
 });

@@ -19,3 +19,35 @@ export function canEditSession(session: { clinicianId: string; status: string },
 export function canAddAddendum(client: CareTeam, session: { status: string }, userId: string): boolean {
   return session.status === 'signed' && isOnCareTeam(client, userId);
 }
+
+export interface CareTeamMember {
+  id: string;
+  name: string;
+  primary: boolean;
+  active: boolean;
+}
+
+/** The care team by name, the primary clinician first, then in the order they joined. */
+export function careTeamMembers(
+  client: CareTeam,
+  colleagues: readonly { id: string; displayName: string; active: boolean }[],
+): CareTeamMember[] {
+  const ids = [client.primaryClinicianId, ...client.careTeam.filter((id) => id !== client.primaryClinicianId)];
+  return ids.map((id) => {
+    const colleague = colleagues.find((c) => c.id === id);
+    return {
+      id,
+      name: colleague?.displayName ?? 'A former colleague',
+      primary: id === client.primaryClinicianId,
+      active: colleague?.active ?? false,
+    };
+  });
+}
+
+/** Who can still join: active clinicians and supervisors (the server's rule) not already on the team. */
+export function addableColleagues<T extends { id: string; active: boolean }>(
+  client: CareTeam,
+  colleagues: readonly T[],
+): T[] {
+  return colleagues.filter((c) => c.active && !isOnCareTeam(client, c.id));
+}

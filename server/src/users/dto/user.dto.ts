@@ -32,3 +32,16 @@ export function toUserDto(row: UserRow): UserDto {
   const { id, email, displayName, role, supervisorId, active, practiceName } = row;
   return { id, email, displayName, role, supervisorId, active, practiceName };
 }
+
+/** A colleague as another clinician sees them: a name to show and pick, not an account to manage. */
+export class ColleagueDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ['clinician', 'supervisor'] }) role: 'clinician' | 'supervisor';
+  @ApiProperty({ description: 'False once an admin has deactivated the account; kept so past authors still have names' })
+  active: boolean;
+}
+
+export class ColleagueListDto {
+  @ApiProperty({ type: [ColleagueDto] }) items: ColleagueDto[];
+}

@@ -5,6 +5,7 @@ import { clientDisplayName, clientInitials, clientLegalName } from '../../../lib
 import { ExportAction } from '../../export/components/export-action';
 import type { ClientRecord } from '../api/get-client';
 import { AttachmentStyleBadge } from './attachment-style-badge';
+import { CareTeam } from './care-team';
 import { ClientStatusBadge } from './client-status-badge';
 
 interface ClientHeaderProps {
@@ -18,7 +19,7 @@ interface ClientHeaderProps {
   onAddGoal: () => void;
 }
 
-/** Who this is, at a glance: name, pronouns, age, attachment style, intake, status. */
+/** Who this is, at a glance: name, pronouns, age, care team, attachment style, intake, status. */
 export function ClientHeader({ client, canWrite, editing, onEdit, onDischarge, onAddGoal }: ClientHeaderProps) {
   const legalName = clientLegalName(client);
   const facts = [
@@ -44,6 +45,7 @@ export function ClientHeader({ client, canWrite, editing, onEdit, onDischarge, o
             </Text>
           )}
           <Text size="sm">{facts.join(' · ')}</Text>
+          <CareTeam client={client} canWrite={canWrite} />
           <Group gap="xs">
             <AttachmentStyleBadge style={client.attachmentStyle} />
             <ClientStatusBadge status={client.status} />

@@ -173,6 +173,33 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
           // The same rating again: keep the state, so moving within it does not redraw hundreds of points.
           setHovered((prev) => (sameTarget(prev, next) ? prev : next));
         };
+        /** One interactive marker per rating, for charts with room for them. */
+        const marker = (line: GoalLine) => (props: { cx?: number; cy?: number; index: number }) => {
+          const point = line.points[props.index];
+          const { cx, cy } = props;
+          if (!point || cx === undefined || cy === undefined) return <g key={props.index} />;
+          const isHovered = hovered?.lineKey === line.key && hovered.sessionId === point.sessionId;
+          return (
+            <g
+              key={props.index}
+              className="sb-chart-point"
+              onMouseEnter={() => setHovered({ lineKey: line.key, sessionId: point.sessionId, cx, cy })}
+              onMouseLeave={() => setHovered((h) => (h?.sessionId === point.sessionId ? null : h))}
+              onClick={() => void navigate(`/sessions/${point.sessionId}`)}
+            >
+              <circle cx={cx} cy={cy} r={dense ? 5 : 9} fill="transparent" />
+              <MarkerShape
+                shape={line.marker}
+                cx={cx}
+                cy={cy}
+                size={isHovered ? 11 : dense ? 4.5 : 7}
+                fill={line.colour}
+                stroke="#ffffff"
+                strokeWidth={1}
+              />
+            </g>
+          );
+        };
         return (
           <>
             <LineChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
@@ -216,36 +243,7 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
                   strokeWidth={2}
                   isAnimationActive={false}
                   activeDot={false}
-                  dot={
-                    crowded
-                      ? false
-                      : (props: { cx?: number; cy?: number; index: number }) => {
-                    const point = line.points[props.index];
-                    const { cx, cy } = props;
-                    if (!point || cx === undefined || cy === undefined) return <g key={props.index} />;
-                    const isHovered = hovered?.lineKey === line.key && hovered.sessionId === point.sessionId;
-                    return (
-                      <g
-                        key={props.index}
-                        className="sb-chart-point"
-                        onMouseEnter={() => setHovered({ lineKey: line.key, sessionId: point.sessionId, cx, cy })}
-                        onMouseLeave={() => setHovered((h) => (h?.sessionId === point.sessionId ? null : h))}
-                        onClick={() => void navigate(`/sessions/${point.sessionId}`)}
-                      >
-                        <circle cx={cx} cy={cy} r={dense ? 5 : 9} fill="transparent" />
-                        <MarkerShape
-                          shape={line.marker}
-                          cx={cx}
-                          cy={cy}
-                          size={isHovered ? 11 : dense ? 4.5 : 7}
-                          fill={line.colour}
-                          stroke="#ffffff"
-                          strokeWidth={1}
-                        />
-                      </g>
-                    );
-                  }
-                  }
+                  dot={crowded ? false : marker(line)}
                 />
               ))}
               {crowded && target && (

@@ -13,6 +13,7 @@ import { describeError } from '../../../lib/error-messages';
 import { clientDisplayName } from '../../../lib/names';
 import { useSignedInUser } from '../../auth/api/get-current-user';
 import { clientQuery } from '../../clients/api/get-client';
+import { useColleagueName } from '../../clients/api/list-colleagues';
 import { canAddAddendum, canEditSession } from '../../clients/client-access';
 import { clientTabPath } from '../../clients/client-tabs';
 import { goalListQuery } from '../../goals/api/list-goals';
@@ -148,6 +149,7 @@ export function SessionPage() {
   const { sessionId = '' } = useParams();
   const user = useSignedInUser();
   const session = useSession(sessionId);
+  const clinicianName = useColleagueName();
   const clientId = session.data?.clientId ?? '';
   const client = useQuery({ ...clientQuery(clientId), enabled: Boolean(clientId) });
   const goals = useQuery({ ...goalListQuery(clientId), enabled: Boolean(clientId) });
@@ -210,7 +212,10 @@ export function SessionPage() {
           <Title order={1} size="h2" className="tabular-figures">
             {sessionTitle(s.startedAt)}
           </Title>
-          <Text size="sm">{sessionFacts(s)}</Text>
+          <Text size="sm">
+            {sessionFacts(s)}
+            {clinicianName(s.clinicianId) && ` · ${clinicianName(s.clinicianId)}`}
+          </Text>
           <Group gap="xs">
             <SessionStatusBadge status={s.status} />
             <AttendanceBadge attendance={s.attendance} />

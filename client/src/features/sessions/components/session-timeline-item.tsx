@@ -9,7 +9,16 @@ import { ApproachBadge } from './approach-badge';
 import { AttendanceBadge, SessionStatusBadge } from './session-badges';
 
 /** One session on the client's timeline; the whole card opens the session. */
-export function SessionTimelineItem({ session, goals }: { session: TherapySession; goals: readonly Goal[] }) {
+export function SessionTimelineItem({
+  session,
+  goals,
+  clinicianName,
+}: {
+  session: TherapySession;
+  goals: readonly Goal[];
+  /** Who wrote it: care teams share a timeline. */
+  clinicianName: string | null;
+}) {
   const headingId = `session-${session.id}`;
   const ratings = ratedGoals(session.goalRatings, goals);
   const approaches = approachesOf(session.interventions);
@@ -33,6 +42,7 @@ export function SessionTimelineItem({ session, goals }: { session: TherapySessio
           </Group>
           <Text size="sm" c="dimmed">
             {sessionFacts(session)}
+            {clinicianName && ` · ${clinicianName}`}
           </Text>
         </Group>
         {approaches.length > 0 && (

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { Goal } from '../../goals/api/list-goals';
+import { useColleagueName } from '../../clients/api/list-colleagues';
 import { useSessionList } from '../api/list-sessions';
 import { SessionTimelineItem } from './session-timeline-item';
 
@@ -14,6 +15,7 @@ interface SessionsTabProps {
 /** The session timeline, newest first, with addenda under their session. */
 export function SessionsTab({ clientId, goals, canWrite }: SessionsTabProps) {
   const list = useSessionList(clientId);
+  const clinicianName = useColleagueName();
   const sessions = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   if (list.isPending) {
@@ -44,7 +46,12 @@ export function SessionsTab({ clientId, goals, canWrite }: SessionsTabProps) {
   return (
     <Stack gap="sm">
       {sessions.map((session) => (
-        <SessionTimelineItem key={session.id} session={session} goals={goals} />
+        <SessionTimelineItem
+          key={session.id}
+          session={session}
+          goals={goals}
+          clinicianName={clinicianName(session.clinicianId)}
+        />
       ))}
       {list.isFetchNextPageError && <ErrorAlert error={list.error} />}
       {list.hasNextPage && (
