@@ -166,9 +166,12 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
           hovered && targetLine && targetPoint
             ? { line: targetLine, point: targetPoint, cx: hovered.cx, cy: hovered.cy }
             : null;
-        const pick = (e: MouseEvent<HTMLDivElement>) => {
+        const locate = (e: MouseEvent<HTMLDivElement>) => {
           const r = e.currentTarget.getBoundingClientRect();
-          const found = nearestPoint(rated, xAxis.domain, box, e.clientX - r.left, e.clientY - r.top);
+          return nearestPoint(rated, xAxis.domain, box, e.clientX - r.left, e.clientY - r.top);
+        };
+        const pick = (e: MouseEvent<HTMLDivElement>) => {
+          const found = locate(e);
           const next = found && { lineKey: found.line.key, sessionId: found.point.sessionId, cx: found.cx, cy: found.cy };
           // The same rating again: keep the state, so moving within it does not redraw hundreds of points.
           setHovered((prev) => (sameTarget(prev, next) ? prev : next));
@@ -294,7 +297,11 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
                 className="sb-chart-pointer-layer"
                 onMouseMove={pick}
                 onMouseLeave={() => setHovered(null)}
-                onClick={() => target && void navigate(`/sessions/${target.point.sessionId}`)}
+                // Found again from the click itself: a tap on a touch screen comes with no hover first.
+                onClick={(e) => {
+                  const found = locate(e);
+                  if (found) void navigate(`/sessions/${found.point.sessionId}`);
+                }}
                 style={{ cursor: target ? 'pointer' : 'default' }}
               />
             )}
