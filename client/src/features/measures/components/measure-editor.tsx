@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Group, Kbd, List, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Kbd, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { INSTRUMENTS, previewMeasure, type InstrumentCode } from '@securebase/shared';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { FormProblem } from '../../../components/form-problem';
 import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api-error';
 import { formatInstant, localCalendarDate } from '../../../lib/dates';
@@ -236,20 +237,7 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
 
       {showRestored && restored && <DraftRestoredNotice savedAt={restored.savedAt} onDiscard={discardRestored} />}
 
-      {problem && (
-        <Alert color="red" variant="light" title={problem.title} role="alert">
-          <Stack gap="xs">
-            <Text size="sm">{problem.message}</Text>
-            {problem.other && problem.other.length > 0 && (
-              <List size="sm">
-                {problem.other.map((line) => (
-                  <List.Item key={line}>{line}</List.Item>
-                ))}
-              </List>
-            )}
-          </Stack>
-        </Alert>
-      )}
+      {problem && <FormProblem problem={{ message: problem.message, other: problem.other ?? [] }} title={problem.title} />}
 
       <form noValidate onSubmit={(event) => event.preventDefault()}>
         <Stack gap="lg">
