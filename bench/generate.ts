@@ -18,8 +18,6 @@ export const TINY_SCALE: Scale = { clinicians: 2, activePerClinician: 3, pastPer
 export const BENCH_PASSWORD = 'bench-password-2026';
 
 export interface Generated {
-  practiceId: string;
-  clinicianEmails: string[];
   /** The five-year client (260 weekly sessions, 6 goals) and its clinician. */
   longClientId: string;
   longClinicianEmail: string;
@@ -167,8 +165,6 @@ export async function generatePractice(db: DataSource, scale: Scale): Promise<Ge
   }
   if (process.env.BENCH_VERBOSE) console.log('generator steps (ms):', steps);
   return {
-    practiceId,
-    clinicianEmails: Array.from({ length: scale.clinicians }, (_, i) => `clinician${i + 1}@bench.test`),
     longClientId,
     longClinicianEmail: 'clinician1@bench.test',
     seconds: (Date.now() - started) / 1000,

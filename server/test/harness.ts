@@ -12,7 +12,6 @@ import { hashPassword } from '../src/auth/passwords';
 import { Clock } from '../src/common/clock';
 import { createDataSource } from '../src/database/data-source';
 import { adminQuery, withDatabase } from '../scripts/scratch-database';
-export { withDatabase };
 
 export const PASSWORD = 'correct-horse-battery-2026';
 let passwordHash: Promise<string> | undefined;

@@ -58,6 +58,12 @@ export const GOAL_DOMAIN_LABELS: Record<GoalDomain, string> = {
 
 export const GOAL_STATUSES = ['active', 'achieved', 'paused', 'discontinued'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
+  active: 'Active',
+  achieved: 'Achieved',
+  paused: 'Paused',
+  discontinued: 'Discontinued',
+};
 
 export const APPROACHES = [
   'attachment_based',
@@ -132,6 +138,16 @@ export type Setting = (typeof SETTINGS)[number];
 
 export const ATTENDANCES = ['attended', 'cancelled', 'no_show'] as const;
 export type Attendance = (typeof ATTENDANCES)[number];
+
+// The words for the codes above, one set for the screens and the exports alike.
+export const MODALITY_LABELS: Record<Modality, string> = {
+  individual: 'Individual',
+  couples: 'Couples',
+  family: 'Family',
+  group: 'Group',
+};
+export const SETTING_LABELS: Record<Setting, string> = { in_person: 'In person', telehealth: 'Telehealth' };
+export const ATTENDANCE_LABELS: Record<Attendance, string> = { attended: 'Attended', cancelled: 'Cancelled', no_show: 'No-show' };
 
 export const CLIENT_STATUSES = ['active', 'discharged'] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];

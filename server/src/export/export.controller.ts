@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Clinical } from '../auth/public.decorator';
@@ -25,6 +26,7 @@ export class ExportController {
   async exportSummary(@Ctx() ctx: RequestContext, @IdParam() clientId: string, @Query() q: SummaryQuery): Promise<StreamableFile> {
     const file = await this.exports.summary(ctx, clientId, q);
     const options = { type: file.contentType, disposition: `attachment; filename="${file.fileName}"` };
-    return Buffer.isBuffer(file.body) ? new StreamableFile(file.body, options) : new StreamableFile(file.body, options);
+    // One overload per kind of body and the union fits neither; StreamableFile handles both at run time.
+    return new StreamableFile(file.body as Readable, options);
   }
 }

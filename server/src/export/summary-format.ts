@@ -16,10 +16,7 @@ import { CaseSummary, clientName } from './case-summary';
 
 // Words and numbers as every human-readable format (PDF, Markdown) writes them; CSV and FHIR keep codes and ISO dates.
 
-export const MODALITY_LABELS: Record<Modality, string> = { individual: 'Individual', couples: 'Couples', family: 'Family', group: 'Group' };
-export const SETTING_LABELS: Record<Setting, string> = { in_person: 'In person', telehealth: 'Telehealth' };
-export const ATTENDANCE_LABELS: Record<Attendance, string> = { attended: 'Attended', cancelled: 'Cancelled', no_show: 'No-show' };
-export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = { active: 'Active', achieved: 'Achieved', paused: 'Paused', discontinued: 'Discontinued' };
+export { ATTENDANCE_LABELS, GOAL_STATUS_LABELS, MODALITY_LABELS, SETTING_LABELS } from '@securebase/shared';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -48,7 +48,6 @@ export class GoalsService {
 
   async update(ctx: RequestContext, id: string, dto: UpdateGoalDto): Promise<GoalDto> {
     const goal = await this.access.requireChild<{ clientId: string; status: string }>(ctx, 'goal', id, 'write', 't.status');
-    if (dto.title === null) throw new InvalidInput([{ field: 'title', problem: 'must not be empty' }]);
     const sets: string[] = [];
     const params: unknown[] = [id, dto.version];
     const set = (column: string, value: unknown) => {

@@ -15,12 +15,7 @@ import { checkText } from '../clients/client-rules';
 // Not (yet) in @securebase/shared; these mirror the server's DTO and our own words.
 export const GOAL_TITLE_MAX_LENGTH = 200;
 
-export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
-  active: 'Active',
-  achieved: 'Achieved',
-  paused: 'Paused',
-  discontinued: 'Discontinued',
-};
+export { GOAL_STATUS_LABELS } from '@securebase/shared';
 
 /** Values of a NumberInput: a number, or '' while empty. */
 export type ScoreValue = number | string;

@@ -12,11 +12,6 @@ export function dayMs(date: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
-/** `2026-03-02` → `2026-03`. */
-export function monthOf(date: string): string {
-  return date.slice(0, 7);
-}
-
 /** `2026-03` → `Mar 2026`. */
 export function monthLabel(month: string): string {
   const [y, m] = month.split('-').map(Number);

@@ -1,34 +1,19 @@
-// Words for a session's fields. The codes are the shared vocabulary's; these labels are not
-// (yet) in @securebase/shared, so they live here, next to the screens that show them.
+// Words for a session's fields. Modality, setting and attendance words are shared with the exports
+// (shared/src/vocabulary.ts) and re-exported here for the screens; the rest are the screens' own.
 import {
   APPROACH_INFO,
   APPROACHES,
+  MODALITY_LABELS,
   PATTERN_INTENSITY_MAX,
+  SETTING_LABELS,
   type Approach,
-  type Attendance,
   type Modality,
   type SessionStatus,
   type Setting,
 } from '@securebase/shared';
 import { formatInstant } from '../../lib/dates';
 
-export const MODALITY_LABELS: Record<Modality, string> = {
-  individual: 'Individual',
-  couples: 'Couples',
-  family: 'Family',
-  group: 'Group',
-};
-
-export const SETTING_LABELS: Record<Setting, string> = {
-  in_person: 'In person',
-  telehealth: 'Telehealth',
-};
-
-export const ATTENDANCE_LABELS: Record<Attendance, string> = {
-  attended: 'Attended',
-  cancelled: 'Cancelled',
-  no_show: 'No-show',
-};
+export { ATTENDANCE_LABELS, MODALITY_LABELS, SETTING_LABELS } from '@securebase/shared';
 
 export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
   draft: 'Draft',

@@ -1,4 +1,5 @@
 import { Anchor, Avatar, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { RATING_MAX, RATING_MIN } from '@securebase/shared';
 import { Link, useNavigate } from 'react-router';
 import { Sparkline } from '../../../components/charts/sparkline';
 import { TableScroll } from '../../../components/table-scroll';
@@ -20,9 +21,6 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean; className?: str
   { key: 'trend', label: 'Goal trend' },
   { key: 'flags', label: 'Flags' },
 ];
-
-const RATING_MIN = 0;
-const RATING_MAX = 10;
 
 function Dash({ words }: { words: string }) {
   return (
