@@ -5,6 +5,8 @@ import type { Actor, RequestContext } from '../common/request-context';
 
 export type AccessMode = 'read' | 'write';
 
+const WRITE_REFUSED = 'Supervisors can read but not change their supervisees\u2019 records';
+
 /**
  * The ONE place that decides who may see which client.
  *
@@ -36,30 +38,34 @@ export class AccessService {
       [clientId, actor.id, actor.practiceId],
     );
     if (!row) throw new NotFound('Client');
-    if (mode === 'write' && !row.onCareTeam) throw new Forbidden('Supervisors can read but not change their supervisees\u2019 records');
+    if (mode === 'write' && !row.onCareTeam) throw new Forbidden(WRITE_REFUSED);
   }
 
-  /** Resolves a record that hangs off a client (goal, session) and checks the client; 404 if unseen. */
+  /**
+   * Resolves a record that hangs off a client (goal, session) and checks the client in the same statement
+   * (the rules of requireClient): 404 if unseen, 403 for admins and for writes from off the care team.
+   */
   async requireChild<T extends { clientId: string }>(
     ctx: RequestContext,
     table: 'goal' | 'therapy_session',
     id: string,
     mode: AccessMode,
     columns: string,
-    manager?: EntityManager,
   ): Promise<T> {
-    const [row] = await (manager ?? this.db.manager).query(
-      `SELECT t.client_id AS "clientId", ${columns} FROM ${table} t WHERE t.id = $1 AND t.practice_id = $2`,
-      [id, ctx.actor.practiceId],
+    const [row] = await this.db.query(
+      `SELECT t.client_id AS "clientId", ${columns},
+              ${AccessService.visibleClient('c', '$3', '$2')} AS "visible",
+              EXISTS (SELECT 1 FROM care_team_member m WHERE m.client_id = c.id AND m.user_id = $3) AS "onCareTeam"
+         FROM ${table} t JOIN client c ON c.id = t.client_id
+        WHERE t.id = $1 AND t.practice_id = $2`,
+      [id, ctx.actor.practiceId, ctx.actor.id],
     );
     const what = table === 'goal' ? 'Goal' : 'Session';
     if (!row) throw new NotFound(what);
-    try {
-      await this.requireClient(ctx, row.clientId, mode, manager);
-    } catch (err) {
-      if (err instanceof NotFound) throw new NotFound(what);
-      throw err;
-    }
-    return row;
+    if (ctx.actor.role === 'admin') throw new Forbidden();
+    const { visible, onCareTeam, ...child } = row;
+    if (!visible) throw new NotFound(what);
+    if (mode === 'write' && !onCareTeam) throw new Forbidden(WRITE_REFUSED);
+    return child as T;
   }
 }
