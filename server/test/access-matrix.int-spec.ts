@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as argon2 from 'argon2';
 import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { findRepoRoot } from '../src/config/config';
@@ -212,9 +211,6 @@ beforeAll(async () => {
   people.admin = await t.user(practiceId, 'admin');
   people.outsider = await t.user(elsewhere, 'clinician');
   people.outsideAdmin = await t.user(elsewhere, 'admin');
-  // This file signs in some thirty times; a low-cost argon2id hash keeps that from being its run time.
-  const cheap = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 });
-  await t.db.query(`UPDATE app_user SET password_hash = $1 WHERE id = ANY($2)`, [cheap, Object.values(people).map((p) => p.id)]);
   agents.anonymous = t.http() as unknown as TestAgent;
   await Promise.all(Object.entries(people).map(async ([actor, user]) => (agents[actor as Actor] = await t.signIn(user))));
   shared = await makeRecords(['clientId', 'goalId', 'draftId', 'signedId', 'userId']);

@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { hashPassword } from '../src/auth/passwords';
+import { cheapHash } from './test-password';
 import { findRepoRoot } from '../src/config/config';
 
 /**
@@ -107,7 +107,6 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 export const SEED_PASSWORD = 'child-server-passphrase-2026';
 let hash: Promise<string> | undefined;
-let cheapHash: Promise<string> | undefined;
 
 export interface SeededClinician {
   practiceId: string;
@@ -126,7 +125,7 @@ export interface SeededClinician {
 export async function seedClinicians(databaseUrl: string, count: number, opts: { goals?: number; cheapHash?: boolean } = {}): Promise<SeededClinician[]> {
   const goals = opts.goals ?? 2;
   const passwordHash = opts.cheapHash
-    ? await (cheapHash ??= argon2.hash(SEED_PASSWORD, { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 }))
+    ? await cheapHash(SEED_PASSWORD)
     : await (hash ??= hashPassword(SEED_PASSWORD));
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();

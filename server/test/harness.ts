@@ -8,13 +8,12 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
-import { hashPassword } from '../src/auth/passwords';
 import { Clock } from '../src/common/clock';
 import { createDataSource } from '../src/database/data-source';
 import { adminQuery, withDatabase } from '../scripts/scratch-database';
+import { cheapHash } from './test-password';
 
 export const PASSWORD = 'correct-horse-battery-2026';
-let passwordHash: Promise<string> | undefined;
 
 export interface TestUser {
   id: string;
@@ -68,7 +67,6 @@ export async function startTestApp(opts: { clientDir?: string; trustProxy?: bool
     clock,
   });
   await app.init();
-  passwordHash ??= hashPassword(PASSWORD);
   let counter = 0;
 
   const t: TestApp = {
@@ -86,7 +84,7 @@ export async function startTestApp(opts: { clientDir?: string; trustProxy?: bool
       const [{ id }] = await db.query(
         `INSERT INTO app_user (practice_id, email, display_name, role, supervisor_id, password_hash)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [practiceId, email, `Test ${role} ${counter}`, role, o.supervisorId ?? null, await passwordHash],
+        [practiceId, email, `Test ${role} ${counter}`, role, o.supervisorId ?? null, await cheapHash(PASSWORD)],
       );
       return { id, email, practiceId, role };
     },
