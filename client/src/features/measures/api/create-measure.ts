@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import { clientKeys } from '../../clients/api/client-keys';
+import { progressKeys } from '../../progress/api/progress-keys';
 import type { Administration } from '../administrations';
 import type { MeasureBody } from '../measure-form';
 import { measureKeys } from './measure-keys';
@@ -14,15 +15,13 @@ export function useCreateMeasure(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: MeasureBody) => createMeasure(clientId, body),
-    // A new score moves the Questionnaires tab, the client's charts (any query about this client)
-    // and the caseload's flags (reliably worse, safety item).
+    // A new score moves the Questionnaires tab, the client's charts and the caseload's flags (reliably worse,
+    // safety item; the dashboard's key sits under clientKeys.lists()). Each of those is refetched once.
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: measureKeys.list(clientId) }),
+        queryClient.invalidateQueries({ queryKey: progressKeys.client(clientId) }),
         queryClient.invalidateQueries({ queryKey: clientKeys.lists() }),
-        queryClient.invalidateQueries({
-          predicate: (query) => query.queryKey.includes(clientId) || query.queryKey.includes('dashboard'),
-        }),
       ]),
   });
 }

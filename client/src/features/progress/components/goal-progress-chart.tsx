@@ -1,5 +1,5 @@
 import { Anchor, Text } from '@mantine/core';
-import { useState, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
@@ -67,8 +67,9 @@ function goalConfig(lines: readonly GoalLine[]): ChartConfig {
 export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain: [number, number] | null }) {
   const navigate = useNavigate();
   const [hovered, setHovered] = useState<Hovered | null>(null);
-  const { rated, unrated } = ratedLines(lines);
-  const rows = goalSessionRows(rated);
+  // Hovering changes only `hovered`: the lines' derived data and the (long) tables are kept, not rebuilt.
+  const { rated, unrated } = useMemo(() => ratedLines(lines), [lines]);
+  const config = useMemo(() => goalConfig(rated), [rated]);
   const empty =
     lines.length === 0
       ? 'No goals have been set for this client.'
@@ -76,62 +77,65 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
         ? 'No goal was rated in this period.'
         : null;
 
-  const table = (
-    <>
-      <DataTable
-        caption="Goals: baseline, target and latest rating in this period (0–10)"
-        columns={[
-          { label: 'Goal' },
-          { label: 'Status' },
-          { label: 'Baseline', numeric: true },
-          { label: 'Target', numeric: true },
-          { label: 'Latest', numeric: true },
-          { label: 'Achieved' },
-        ]}
-        rows={lines.map((l) => ({
-          key: l.goalId,
-          cells: [
-            l.title,
-            GOAL_STATUS_LABELS[l.status],
-            l.baseline,
-            l.target,
-            l.latest ?? '—',
-            l.achievedOn ? formatCalendarDate(l.achievedOn) : '—',
-          ],
-        }))}
-      />
-      <div style={{ height: 8 }} />
-      <DataTable
-        caption="Goal ratings (0–10) per session in this period, oldest first, with the clinician's comments"
-        rowHeader={false}
-        columns={[{ label: 'Session' }, ...rated.map((l) => ({ label: l.title }))]}
-        rows={rows.map((r) => ({
-          key: r.sessionId,
-          cells: [
-            <Anchor component={Link} to={`/sessions/${r.sessionId}`} size="sm" className="sb-nowrap tabular-figures">
-              {formatCalendarDate(r.date)}
-            </Anchor>,
-            ...r.ratings.map((cell) =>
-              cell ? (
-                <>
-                  <span className="tabular-figures">{cell.rating}</span>
-                  {cell.comment && <div className="sb-table-comment">{cell.comment}</div>}
-                </>
-              ) : (
-                '—'
+  const table = useMemo(() => {
+    const rows = goalSessionRows(rated);
+    return (
+      <>
+        <DataTable
+          caption="Goals: baseline, target and latest rating in this period (0–10)"
+          columns={[
+            { label: 'Goal' },
+            { label: 'Status' },
+            { label: 'Baseline', numeric: true },
+            { label: 'Target', numeric: true },
+            { label: 'Latest', numeric: true },
+            { label: 'Achieved' },
+          ]}
+          rows={lines.map((l) => ({
+            key: l.goalId,
+            cells: [
+              l.title,
+              GOAL_STATUS_LABELS[l.status],
+              l.baseline,
+              l.target,
+              l.latest ?? '—',
+              l.achievedOn ? formatCalendarDate(l.achievedOn) : '—',
+            ],
+          }))}
+        />
+        <div style={{ height: 8 }} />
+        <DataTable
+          caption="Goal ratings (0–10) per session in this period, oldest first, with the clinician's comments"
+          rowHeader={false}
+          columns={[{ label: 'Session' }, ...rated.map((l) => ({ label: l.title }))]}
+          rows={rows.map((r) => ({
+            key: r.sessionId,
+            cells: [
+              <Anchor component={Link} to={`/sessions/${r.sessionId}`} size="sm" className="sb-nowrap tabular-figures">
+                {formatCalendarDate(r.date)}
+              </Anchor>,
+              ...r.ratings.map((cell) =>
+                cell ? (
+                  <>
+                    <span className="tabular-figures">{cell.rating}</span>
+                    {cell.comment && <div className="sb-table-comment">{cell.comment}</div>}
+                  </>
+                ) : (
+                  '—'
+                ),
               ),
-            ),
-          ],
-        }))}
-      />
-    </>
-  );
+            ],
+          }))}
+        />
+      </>
+    );
+  }, [lines, rated]);
 
   return (
     <ChartContainer
       title="Goal progress"
       description="Ratings 0–10 at each session. Hover a point for its comment; click it to open the session."
-      config={goalConfig(rated)}
+      config={config}
       summary={goalChartSummary(lines)}
       height={HEIGHT}
       table={table}
