@@ -1,3 +1,4 @@
 export * from './vocabulary';
 export * from './rules';
 export * from './instruments';
+export * from './error-codes';
