@@ -1,4 +1,4 @@
-// One runner, three tiers (ARCHITECTURE.md): unit, integration (real PostgreSQL), browser (real Chromium).
+// One runner, three tiers (docs/development.md): unit, integration (real PostgreSQL), browser (real Chromium).
 const swc = [
   '@swc/jest',
   {

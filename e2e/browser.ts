@@ -11,7 +11,7 @@ export const shotsDir = join(root, 'test-results');
 
 /**
  * `describe` when Debian's Chromium is installed; otherwise one failing test that says how to install it.
- * Never a skip: a browser tier that silently runs nothing would look green (ARCHITECTURE.md, test tiers).
+ * Never a skip: a browser tier that silently runs nothing would look green.
  */
 export function describeInBrowser(name: string, fn: () => void): void {
   if (CHROMIUM) return describe(name, fn);

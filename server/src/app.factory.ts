@@ -38,7 +38,7 @@ export const BODY_LIMIT = '1mb';
 export function openApiConfig() {
   return new DocumentBuilder()
     .setTitle('SecureBase API')
-    .setDescription('Progress dashboard for therapists. Contract: shared/API.md.')
+    .setDescription('Progress dashboard for therapists. Rules of the contract: docs/api.md.')
     .setVersion('1')
     .addCookieAuth(SESSION_COOKIE)
     .build();

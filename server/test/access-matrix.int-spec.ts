@@ -6,7 +6,7 @@ import { findRepoRoot } from '../src/config/config';
 import { PASSWORD, startTestApp, TestApp, TestUser } from './harness';
 
 /**
- * Who may call what (API.md, Roles): every operation of the committed openapi.json, called by
+ * Who may call what (docs/api.md, "Roles"): every operation of the committed openapi.json, called by
  * every kind of caller, against records this file creates. The table below is the expected
  * answer; an operation without a row fails, so a new route cannot ship without deciding it.
  */
@@ -249,7 +249,7 @@ async function check(operation: string, row: Row): Promise<void> {
 
 let served: string[] = [];
 
-describe('access matrix (API.md, Roles)', () => {
+describe('access matrix (docs/api.md, "Roles")', () => {
   it('has a row for every operation the running server describes, and no row for a route that is gone', async () => {
     served = operationsOf((await agents.owner.get('/api/docs-json')).body);
     const routes = new Set([...committed, ...served, ...UNDESCRIBED]);
@@ -261,7 +261,7 @@ describe('access matrix (API.md, Roles)', () => {
     const row = TABLE[operation];
     if (!row) {
       it(`${operation} has a row in the access table`, () => {
-        throw new Error(`${operation} is in openapi.json but not in the access matrix: decide who may call it (API.md, Roles) and add a row`);
+        throw new Error(`${operation} is in openapi.json but not in the access matrix: decide who may call it (docs/api.md, "Roles") and add a row`);
       });
       continue;
     }

@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demo practice', () => {
-  it('seeds once: the four accounts of API.md and months of weekly sessions for Clara and Omar', async () => {
+  it('seeds once: the four accounts of docs/api.md and months of weekly sessions for Clara and Omar', async () => {
     const seeder = t.app.get(DemoSeeder);
     expect(await seeder.seedIfEmpty()).toBe(true);
     expect(await seeder.seedIfEmpty()).toBe(false);

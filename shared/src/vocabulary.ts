@@ -1,4 +1,4 @@
-// The clinical vocabulary of PRODUCT.md: fixed codes, our own labels.
+// The clinical vocabulary (docs/product.md, "Vocabulary"): fixed codes, our own labels.
 // One list per concept; the server validates against these and the browser renders them.
 
 export const ROLES = ['clinician', 'supervisor', 'admin'] as const;
@@ -80,7 +80,7 @@ export type Approach = (typeof APPROACHES)[number];
 
 export interface ApproachInfo {
   label: string;
-  /** Okabe–Ito colour-blind-safe palette, fixed across every chart and badge (UX.md). */
+  /** Okabe–Ito colour-blind-safe palette, fixed across every chart and badge (docs/screens.md, "Colour and type"). */
   colour: string;
   /** Suggested techniques; free text is always allowed too. */
   techniques: readonly string[];

@@ -1,5 +1,5 @@
-// Calendar dates travel as `YYYY-MM-DD` strings (API.md). These helpers work on the strings
-// directly so a date never shifts by a day because of the browser's time zone.
+// Calendar dates travel as `YYYY-MM-DD` strings (docs/api.md, "Basics"). These helpers work on
+// the strings directly so a date never shifts by a day because of the browser's time zone.
 import { isCalendarDate } from '@securebase/shared';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

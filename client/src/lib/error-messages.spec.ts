@@ -12,7 +12,7 @@ function failure(status: number, body: unknown = {}, h: Headers = noHeaders): Ap
 }
 
 describe('apiErrorFrom', () => {
-  it('reads the error shape of API.md', () => {
+  it('reads the error shape of docs/api.md', () => {
     const error = failure(400, {
       statusCode: 400,
       error: 'Bad Request',

@@ -1,5 +1,5 @@
 // Every failure the user sees goes through here, so it is said in plain words and never as a
-// bare status code or a stack trace (UX.md).
+// bare status code or a stack trace (docs/screens.md, "Error wording").
 import { isApiError } from './api-error';
 
 /** What the failing request was about, so a 404 can say what was not found. */

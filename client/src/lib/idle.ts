@@ -1,6 +1,6 @@
-// The server ends a session after 30 minutes without a request (API.md). The browser keeps its
-// own clock of the last answer so it can warn two minutes ahead (UX.md) instead of letting the
-// next click fail.
+// The server ends a session after 30 minutes without a request (docs/api.md, "Sign-in"). The
+// browser keeps its own clock of the last answer so it can warn two minutes ahead
+// (docs/screens.md, "Idle sign-out") instead of letting the next click fail.
 
 /** Mirrors the server's idle limit (server/src/auth/session-store.ts). */
 export const SESSION_IDLE_LIMIT_MS = 30 * 60_000;

@@ -1,7 +1,8 @@
 // What a form keeps in the browser while it is being typed, so a closed tab or a sign-out for
-// inactivity loses nothing (UX.md). Each form brings its own key and its own parser (what is read
-// back is checked field by field: storage is written by older versions of the page too, and by
-// anything else on the origin); this module is only the careful part around localStorage.
+// inactivity loses nothing (docs/screens.md, "Drafts"). Each form brings its own key and its own
+// parser (what is read back is checked field by field: storage is written by older versions of
+// the page too, and by anything else on the origin); this module is only the careful part around
+// localStorage.
 
 /** The part of the Web Storage API the drafts use (localStorage, or a Map in tests). */
 export interface DraftStorage {

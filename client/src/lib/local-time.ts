@@ -1,6 +1,6 @@
 // A session's start is typed as the clinician's wall-clock time (`<input type="datetime-local">`,
-// `YYYY-MM-DDTHH:mm`) and sent as an instant with the offset that applied then (API.md), so the
-// record says both when it happened and what the clock in the room showed.
+// `YYYY-MM-DDTHH:mm`) and sent as an instant with the offset that applied then (docs/api.md,
+// "Basics"), so the record says both when it happened and what the clock in the room showed.
 //
 // `timeZone` is left out in the app (the browser's own zone); tests name one, so daylight-saving
 // rules are checked in a real zone whatever the machine's zone is.

@@ -12,7 +12,7 @@ export interface NavItem {
 }
 
 const NAV: (NavItem & { roles: readonly Role[] })[] = [
-  // Admins see no clinical content (API.md), so the caseload is not offered to them.
+  // Admins see no clinical content (docs/api.md, "Roles"), so the caseload is not offered to them.
   { label: 'Caseload', to: '/caseload', roles: ['clinician', 'supervisor'] },
   { label: 'Audit', to: '/audit', roles: ['supervisor', 'admin'] },
   { label: 'Users', to: '/users', roles: ['admin'] },

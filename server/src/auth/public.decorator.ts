@@ -10,5 +10,5 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** The roles that may call a route (or a whole controller); others get 403. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-/** The clinical routes: clinicians and supervisors, never admins (API.md, Roles). */
+/** The clinical routes: clinicians and supervisors, never admins (docs/api.md, "Roles"). */
 export const Clinical = () => Roles('clinician', 'supervisor');

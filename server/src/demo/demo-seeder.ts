@@ -18,8 +18,8 @@ const WEEK_MS = 7 * 86_400_000;
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
 
 /**
- * The demo practice of API.md, created on first start against the embedded database (or when
- * SEED_DEMO=true). Every clinical record goes through the same services the API uses.
+ * The demo practice (docs/api.md, "Demo data"), created on first start against the embedded
+ * database (or when SEED_DEMO=true). Every clinical record goes through the same services the API uses.
  */
 @Injectable()
 export class DemoSeeder {

@@ -90,7 +90,7 @@ export class DashboardService {
 const FLAG_WEIGHT: Record<DashboardFlag, number> = { safety_item: 1000, reliably_worse: 100, no_session_30_days: 10, unsigned_notes: 1 };
 const urgency = (flags: DashboardFlag[]) => flags.reduce((sum, f) => sum + FLAG_WEIGHT[f], 0);
 
-/** The caseload flags (API.md): from sessions, and from the first and latest questionnaires. */
+/** The caseload flags (docs/product.md, "Caseload flags"): from sessions, and from the first and latest questionnaires. */
 export function flagsFor(row: Pick<DashboardRow, 'lastSessionAt' | 'hasUnsigned' | 'intakeDate'> & { measureEnds?: MeasureEnds[] }, now: Date): DashboardFlag[] {
   const flags: DashboardFlag[] = [];
   const monthAgo = now.getTime() - 30 * DAY_MS;
@@ -100,7 +100,8 @@ export function flagsFor(row: Pick<DashboardRow, 'lastSessionAt' | 'hasUnsigned'
   if (row.hasUnsigned) flags.push('unsigned_notes');
   const ends = row.measureEnds ?? [];
   if (isReliablyWorse(ends)) flags.push('reliably_worse');
-  // PHQ-9 item 9 above 0 on the latest PHQ-9 (PRODUCT.md); an older one resolved by a later 0 no longer flags.
+  // PHQ-9 item 9 above 0 on the latest PHQ-9 (docs/product.md, "Questionnaires"); an older one
+  // resolved by a later 0 no longer flags.
   if (ends.some((e) => e.instrument === 'phq9' && e.latestFlags.includes('safety_item'))) flags.push('safety_item');
   return flags;
 }

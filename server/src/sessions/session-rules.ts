@@ -9,9 +9,9 @@ export interface ClientGoal {
 }
 
 /**
- * The rules of API.md that need more than one field or the database: a session is not more
- * than a day ahead, a missed session holds no ratings or notes, each goal is rated at most once
- * and only while active, notes target only this client's goals.
+ * The session rules (docs/product.md, "Sessions") that need more than one field or the
+ * database: a session is not more than a day ahead, a missed session holds no ratings or notes,
+ * each goal is rated at most once and only while active, notes target only this client's goals.
  */
 export function checkSessionRules(dto: SessionInput, goals: ClientGoal[], now: Date): void {
   const problems: FieldProblem[] = [];

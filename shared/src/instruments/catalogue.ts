@@ -66,7 +66,7 @@ export interface CatalogueScale {
   reliability: ScaleReliability;
 }
 
-/** One entry of `GET /api/instruments` (API.md "Questionnaires"); `min`/`max` are the answer range of every item. */
+/** One entry of `GET /api/instruments` (docs/product.md, "Questionnaires"); `min`/`max` are the answer range of every item. */
 export interface CatalogueEntry {
   code: InstrumentCode;
   name: string;

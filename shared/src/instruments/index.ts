@@ -1,4 +1,5 @@
-// Outcome questionnaires: definitions, scoring, validation and reliable change (PRODUCT.md, API.md "Questionnaires").
+// Outcome questionnaires: definitions, scoring, validation and reliable change
+// (docs/product.md, "Questionnaires" and "Reliable change").
 export * from './types';
 export { PHQ9 } from './phq9';
 export { GAD7 } from './gad7';

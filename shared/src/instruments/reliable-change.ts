@@ -1,6 +1,7 @@
 import type { BetterDirection } from './types';
 
-// Reliable change (Jacobson & Truax 1991, J Consult Clin Psychol 59:12–19), as PRODUCT.md states it:
+// Reliable change (Jacobson & Truax 1991, J Consult Clin Psychol 59:12–19; docs/product.md,
+// "Reliable change"):
 // SEM = SD·√(1 − r); S_diff = √2·SEM; RCI = (x₂ − x₁) / S_diff; |RCI| > 1.96 is reliable change.
 
 /** Two-tailed 95% criterion: a change this many S_diff wide happens by measurement error alone 1 time in 20. */
@@ -9,7 +10,7 @@ export const RELIABLE_CHANGE_Z = 1.96;
 export const RELIABLE_CHANGE_VERDICTS = ['improved', 'no_change', 'worse'] as const;
 export type ReliableChangeVerdict = (typeof RELIABLE_CHANGE_VERDICTS)[number];
 
-/** What the UI says for each verdict (PRODUCT.md). */
+/** What the UI says for each verdict (docs/product.md, "Reliable change"). */
 export const RELIABLE_CHANGE_LABELS: Record<ReliableChangeVerdict, string> = {
   improved: 'Reliably improved',
   no_change: 'No reliable change',

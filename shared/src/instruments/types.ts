@@ -1,4 +1,4 @@
-// Shapes shared by every outcome questionnaire (PRODUCT.md "Outcome questionnaires").
+// Shapes shared by every outcome questionnaire (docs/product.md, "Questionnaires").
 // An instrument is pure data; scoring, validation and reliable change read it and never special-case a code.
 
 export const INSTRUMENT_CODES = ['phq9', 'gad7', 'rses', 'ecr_r', 'ecr_rs'] as const;
@@ -44,7 +44,7 @@ export interface ScaleDefinition {
 }
 
 export interface FlagRule {
-  /** Flag code as the dashboard shows it (API.md `flags`). */
+  /** Flag code as the dashboard shows it (docs/product.md, "Caseload flags"). */
   code: string;
   label: string;
   /** 1-based item number the rule watches. */

@@ -6,7 +6,10 @@ import { reportSessionExpired } from '../../lib/session-expiry';
 // The dialog (and Mantine's modal machinery) loads only when it is needed, not with every page.
 const IdleWarningDialog = lazy(() => import('./idle-warning-dialog').then((m) => ({ default: m.IdleWarningDialog })));
 
-/** Watches the idle clock: a "Stay signed in" dialog two minutes ahead (UX.md); sign-in at the limit. */
+/**
+ * Watches the idle clock: a "Stay signed in" dialog two minutes ahead, sign-in at the limit
+ * (docs/screens.md, "Idle sign-out").
+ */
 export function IdleWarning() {
   const [state, setState] = useState<IdlePhase>({ phase: 'active' });
 

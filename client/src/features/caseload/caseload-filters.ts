@@ -91,7 +91,7 @@ export function emptyCaseloadMessage(
   return 'You have no clients yet.';
 }
 
-/** What each flag says, as the table shows it (UX.md). */
+/** What each flag says, as the table shows it (docs/screens.md, "Caseload"). */
 export const FLAG_WORDS: Record<DashboardFlag, string> = {
   safety_item: 'Safety item',
   reliably_worse: 'Reliably worse',

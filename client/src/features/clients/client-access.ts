@@ -1,4 +1,4 @@
-// Who may write to a client's record, as the server decides it (API.md, Roles): the care team.
+// Who may write to a client's record, as the server decides it (docs/api.md, "Roles"): the care team.
 // Supervisors read their supervisees' clients but never change them, so they see no write actions.
 
 export interface CareTeam {

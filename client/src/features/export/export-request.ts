@@ -1,4 +1,4 @@
-// The case-summary export (API.md "Export"): GET /api/clients/:id/summary?format&from&to&includeNotes
+// The case-summary export (docs/api.md, "Exports"): GET /api/clients/:id/summary?format&from&to&includeNotes
 // answers with a file. This module builds the address, checks the dialog's dates, names the file
 // and says a failure in plain words.
 import { isCalendarDate } from '@securebase/shared';
@@ -11,7 +11,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportFormatInfo {
   value: ExportFormat;
   label: string;
-  /** Who the format is for, in one line (UX.md "Print and export"). */
+  /** Who the format is for, in one line (docs/screens.md, "Printing and export"). */
   description: string;
   /** Used when the server's Content-Disposition names no file. */
   extension: string;

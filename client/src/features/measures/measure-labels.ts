@@ -1,6 +1,6 @@
 // How questionnaires are said on screen: names, item labels (our words, never the instrument's
 // wording), scores, bands and flags. Bands are written out and tinted on a light sequential
-// scale from the least to the most severe (UX.md: never colour alone).
+// scale from the least to the most severe (docs/screens.md, "Colour and type": never colour alone).
 import {
   INSTRUMENT_CODES,
   INSTRUMENTS,

@@ -1,6 +1,6 @@
 // The 0–10 goal rating control is driven from the keyboard: a digit sets the rating at once
-// (UX.md "a 0–10 control that digits set directly"). Ten has two ways in: "T", or typing "1"
-// then "0" quickly, the way people write it.
+// (docs/screens.md, "Keyboard"). Ten has two ways in: "T", or typing "1" then "0" quickly, the
+// way people write it.
 import { RATING_MAX, RATING_MIN } from '@securebase/shared';
 
 /** How long after a "1" a "0" still means ten. */

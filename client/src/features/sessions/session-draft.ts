@@ -1,6 +1,6 @@
 // A session being typed is kept in localStorage as it changes, so a closed tab or a sign-out
-// for inactivity loses nothing (UX.md). One draft per clinician, client and session ("new" for
-// a session not yet saved). What is read back is checked field by field: storage is written by
+// for inactivity loses nothing (docs/screens.md, "Drafts"). One draft per clinician, client and
+// session ("new" for a session not yet saved). What is read back is checked field by field: storage is written by
 // older versions of this page too, and by anything else that runs on the origin.
 import {
   APPROACHES,

@@ -32,7 +32,7 @@ export const TECHNIQUES_MAX = 20;
 export const NOTE_GOALS_MAX = 20;
 export const INTERVENTIONS_MAX = 30;
 export const DEFAULT_DURATION = 50;
-/** A session may be logged ahead of time, but not more than a day (API.md). */
+/** A session may be logged ahead of time, but not more than a day (docs/product.md, "Sessions"). */
 export const FUTURE_LIMIT_MS = 24 * 60 * 60 * 1000;
 
 export interface RatingValues {

@@ -6,7 +6,7 @@ import type { ClientRecord } from '../api/get-client';
 import { useColleagues } from '../api/list-colleagues';
 import { addableColleagues, careTeamMembers } from '../client-access';
 
-/** Who looks after this client, by name; a care-team member may bring in a colleague (API.md: care-team). */
+/** Who looks after this client, by name; a care-team member may bring in a colleague (docs/api.md, "Roles"). */
 export function CareTeam({ client, canWrite }: { client: ClientRecord; canWrite: boolean }) {
   const colleagues = useColleagues();
   const add = useAddCareTeamMember(client.id);

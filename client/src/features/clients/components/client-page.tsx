@@ -102,7 +102,7 @@ export function ClientPage() {
     );
   }
 
-  // Supervisors read their supervisees' clients but never edit them (PRODUCT.md).
+  // Supervisors read their supervisees' clients but never edit them (docs/product.md, "Who uses it").
   const onCareTeam = isOnCareTeam(client, user.id);
   const openTab = (next: string | null) => {
     if (next && next !== tab) setParams(clientTabSearch(next as ClientTab));

@@ -7,7 +7,7 @@ import { approachSummary, type ApproachMonthRow } from '../approach-months';
 import { AXIS_LINE, GRID_STROKE } from './time-axis-props';
 
 const HEIGHT = 260;
-/** Schema's yellow is too light on white alone: every use gets this outline (UX.md). */
+/** Schema's yellow is too light on white alone: every use gets this outline (docs/screens.md, "Colour and type"). */
 const SCHEMA_OUTLINE = '#5c5400';
 
 function approachConfig(used: readonly Approach[]): ChartConfig {

@@ -8,7 +8,7 @@ interface SignSessionModalProps {
   busy: boolean;
 }
 
-/** Signing asks once, saying that signed notes can only be amended by addenda (UX.md). */
+/** Signing asks once, saying that signed notes can only be amended by addenda (docs/screens.md, "Log a session"). */
 export function SignSessionModal({ opened, onClose, onConfirm, busy }: SignSessionModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title="Sign this session?" size="md">
