@@ -15,7 +15,7 @@ export function showServerFieldErrors(
   fields: readonly string[],
   labels: Readonly<Record<string, string>> = {},
 ): { shown: boolean; other: string[] } {
-  if (!isApiError(error) || error.status !== 400 || error.details.length === 0) return { shown: false, other: [] };
+  if (!isApiError(error) || error.code !== 'validation_failed' || error.details.length === 0) return { shown: false, other: [] };
   const { byField, other } = fieldErrorsFromDetails(error.details, fields, labels);
   form.setErrors(byField);
   return { shown: Object.keys(byField).length > 0, other };

@@ -1,5 +1,8 @@
-// The error shape of API.md: {statusCode, error, message, details?: [{field, problem}]}, plus a
-// requestId on 500s. Bodies are read defensively: a proxy may answer with HTML or nothing.
+// The error shape of the HTTP contract: {statusCode, code, error, message, details?: [{field, problem}]},
+// plus a requestId on 500s. Bodies are read defensively: a proxy may answer with HTML or nothing.
+// The browser decides what to say and do from `code` alone (shared/src/error-codes.ts); the status
+// only stands in for a code when the body carries none, which only a proxy's answer should do.
+import { isErrorCode, type ErrorCode } from '@securebase/shared';
 
 export interface ErrorDetail {
   field: string;
@@ -9,6 +12,8 @@ export interface ErrorDetail {
 export class ApiError extends Error {
   constructor(
     readonly status: number,
+    /** The stable reason the request failed; what callers switch on. */
+    readonly code: ErrorCode,
     /** The server's own sentence, if it sent one; shown only where it is written for people. */
     readonly serverMessage: string | null,
     readonly details: ErrorDetail[],
@@ -26,8 +31,36 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-export function hasStatus(error: unknown, status: number): boolean {
-  return isApiError(error) && error.status === status;
+/** Whether the request failed for one of these reasons. */
+export function hasCode(error: unknown, ...codes: ErrorCode[]): error is ApiError {
+  return isApiError(error) && codes.includes(error.code);
+}
+
+/**
+ * The least specific code of each status, for an answer without one (a proxy's 502 page, a 413 from
+ * a load balancer). Never more specific than the status says: a bare 409 is only `conflict`.
+ */
+export function codeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+      return 'validation_failed';
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 409:
+      return 'conflict';
+    case 413:
+      return 'payload_too_large';
+    case 415:
+      return 'unsupported_media_type';
+    case 429:
+      return 'throttled';
+    default:
+      return status >= 400 && status < 500 ? 'malformed_body' : 'internal_error';
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -55,6 +88,7 @@ export function apiErrorFrom(status: number, body: unknown, headers: { get(name:
   const requestId = (typeof record.requestId === 'string' ? record.requestId : null) ?? headers.get('x-request-id');
   return new ApiError(
     status,
+    isErrorCode(record.code) ? record.code : codeForStatus(status),
     readMessage(record.message),
     readDetails(record.details),
     requestId,

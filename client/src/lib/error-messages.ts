@@ -1,6 +1,6 @@
 // Every failure the user sees goes through here, so it is said in plain words and never as a
 // bare status code or a stack trace (docs/screens.md, "Error wording").
-import { isApiError } from './api-error';
+import { hasCode, isApiError, type ApiError } from './api-error';
 
 /** What the failing request was about, so a 404 can say what was not found. */
 export type ErrorSubject = 'client' | 'user' | 'page' | 'record';
@@ -11,6 +11,16 @@ export const MESSAGES = {
   conflict:
     'This record was changed by someone else while you were working on it. Your text is kept; check the latest details and save again.',
   invalid: 'Some details need correcting. Please check the highlighted fields.',
+  notAccepted: 'SecureBase could not accept this request. Please check what you entered and try again.',
+  wrongCredentials: 'Email or password is incorrect',
+  linkInvalid: 'This link is no longer valid.',
+  sessionSigned:
+    'This session has been signed, so it can no longer be edited. Add an addendum to the signed session instead.',
+  sessionNotSigned: 'This session is not signed yet, so it takes no addendum. Edit the draft instead.',
+  emailTaken: 'This email address is already in use by another account.',
+  clientDischarged: "This client has been discharged, so this can't be done for them. Reload the page to see the record now.",
+  stateChanged: 'This could not be done because the record has changed. Reload the page to see it as it is now.',
+  tooLarge: 'This is too large to send. Please shorten it and try again.',
   tooMany: 'Too many attempts. Please wait a few minutes and try again.',
   unreachable: 'SecureBase could not be reached. Check your connection and try again.',
   chunk: 'Part of SecureBase could not be loaded, perhaps because it was just updated. Reload the page to continue.',
@@ -38,18 +48,48 @@ function isNetworkFailure(error: Error): boolean {
   return error.name === 'TypeError' && /fetch|network|load failed/i.test(error.message);
 }
 
-export function describeError(error: unknown, subject: ErrorSubject = 'record'): string {
-  if (isApiError(error)) {
-    const { status } = error;
-    if (status === 400) return error.details.length > 0 ? MESSAGES.invalid : (error.serverMessage ?? MESSAGES.invalid);
-    if (status === 401) return MESSAGES.signedOut;
-    if (status === 403) return MESSAGES.forbidden;
-    if (status === 404) return NOT_FOUND[subject];
-    if (status === 409) return MESSAGES.conflict;
-    if (status === 429) return MESSAGES.tooMany;
-    if (status >= 500) return serverFailureMessage(error.requestId);
-    return 'SecureBase could not accept this request. Please check what you entered and try again.';
+/** What the user is told for each reason a request fails; exhaustive, so a new code needs words here. */
+function apiErrorMessage(error: ApiError, subject: ErrorSubject): string {
+  switch (error.code) {
+    case 'validation_failed':
+      return error.details.length > 0 ? MESSAGES.invalid : (error.serverMessage ?? MESSAGES.invalid);
+    case 'malformed_body':
+    case 'unsupported_media_type':
+      return MESSAGES.notAccepted;
+    case 'unauthenticated':
+      return MESSAGES.signedOut;
+    case 'wrong_credentials':
+      return MESSAGES.wrongCredentials;
+    case 'forbidden':
+      return MESSAGES.forbidden;
+    case 'not_found':
+      return NOT_FOUND[subject];
+    case 'link_invalid':
+      return MESSAGES.linkInvalid;
+    case 'stale_version':
+      return MESSAGES.conflict;
+    case 'session_signed':
+      return MESSAGES.sessionSigned;
+    case 'session_not_signed':
+      return MESSAGES.sessionNotSigned;
+    case 'email_taken':
+      return MESSAGES.emailTaken;
+    case 'client_discharged':
+      return MESSAGES.clientDischarged;
+    case 'conflict':
+      return MESSAGES.stateChanged;
+    case 'payload_too_large':
+      return MESSAGES.tooLarge;
+    case 'throttled':
+      return MESSAGES.tooMany;
+    case 'internal_error':
+    case 'database_unavailable':
+      return serverFailureMessage(error.requestId);
   }
+}
+
+export function describeError(error: unknown, subject: ErrorSubject = 'record'): string {
+  if (isApiError(error)) return apiErrorMessage(error, subject);
   if (error instanceof Error) {
     if (isChunkLoadFailure(error)) return MESSAGES.chunk;
     if (isNetworkFailure(error)) return MESSAGES.unreachable;
@@ -57,20 +97,42 @@ export function describeError(error: unknown, subject: ErrorSubject = 'record'):
   return MESSAGES.unexpected;
 }
 
+/** A failure of the server itself (or of what stands between), where a later try may succeed. */
+export function isServerFailure(error: unknown): boolean {
+  return hasCode(error, 'internal_error', 'database_unavailable');
+}
+
 /** Whether trying the same request again could help (a dropped connection, a server hiccup). */
 export function isRetryable(error: unknown): boolean {
-  if (isApiError(error)) return error.status >= 500 || error.status === 429;
+  if (isApiError(error)) return isServerFailure(error) || error.code === 'throttled';
   return error instanceof Error && (isNetworkFailure(error) || isChunkLoadFailure(error));
 }
 
 /** A short heading for an error page or alert. */
 export function errorTitle(error: unknown, subject: ErrorSubject = 'record'): string {
   if (isApiError(error)) {
-    if (error.status === 401) return 'Signed out';
-    if (error.status === 403) return 'No permission';
-    if (error.status === 404) return subject === 'client' ? 'Client not found' : 'Not found';
-    if (error.status === 409) return 'Changed by someone else';
-    if (error.status === 400) return 'Some details need correcting';
+    switch (error.code) {
+      case 'unauthenticated':
+        return 'Signed out';
+      case 'forbidden':
+        return 'No permission';
+      case 'not_found':
+        return subject === 'client' ? 'Client not found' : 'Not found';
+      case 'link_invalid':
+        return 'Link no longer valid';
+      case 'stale_version':
+        return 'Changed by someone else';
+      case 'session_signed':
+        return 'Session already signed';
+      case 'email_taken':
+        return 'Email already in use';
+      case 'client_discharged':
+        return 'Client discharged';
+      case 'validation_failed':
+        return 'Some details need correcting';
+      default:
+        break;
+    }
   }
   if (error instanceof Error && isNetworkFailure(error)) return 'Connection problem';
   return 'Something went wrong';

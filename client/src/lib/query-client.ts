@@ -1,10 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api-error';
+import { isServerFailure } from './error-messages';
 
 /** Retry only what a retry can fix: a dropped connection or a server hiccup, once. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 1) return false;
-  return !isApiError(error) || error.status >= 500;
+  return !isApiError(error) || isServerFailure(error);
 }
 
 export function createQueryClient(): QueryClient {

@@ -1,8 +1,11 @@
+import { apiErrorFrom } from '../../lib/api-error';
+import { describeError } from '../../lib/error-messages';
 import {
   checkEmail,
   checkPassword,
   emptyUserForm,
   toNewUser,
+  userFieldProblemsFrom,
   userChanges,
   validateUserForm,
   type UserFormValues,
@@ -82,5 +85,22 @@ describe('userChanges', () => {
         password: 'new-pass-phrase',
       }),
     ).toEqual({ role: 'supervisor', supervisorId: null, password: 'new-pass-phrase' });
+  });
+});
+
+describe('userFieldProblemsFrom', () => {
+  const failed = (status: number, body: unknown) => apiErrorFrom(status, body, { get: () => null });
+
+  it('puts a taken email on the email field, not in an edit-conflict summary', () => {
+    const taken = failed(409, { statusCode: 409, code: 'email_taken', message: 'A user with this email already exists' });
+    expect(userFieldProblemsFrom(taken)).toEqual({ email: 'This email is already in use by another account' });
+    expect(describeError(taken, 'user')).not.toMatch(/changed by someone else/);
+  });
+  it('leaves every other failure to the summary', () => {
+    expect(userFieldProblemsFrom(failed(409, { code: 'stale_version', currentVersion: 3 }))).toEqual({});
+    expect(userFieldProblemsFrom(failed(400, { code: 'validation_failed', details: [] }))).toEqual({});
+    // A bare 409 from something in between is no verdict on the email.
+    expect(userFieldProblemsFrom(failed(409, {}))).toEqual({});
+    expect(userFieldProblemsFrom(new TypeError('Failed to fetch'))).toEqual({});
   });
 });

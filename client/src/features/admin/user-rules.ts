@@ -1,5 +1,6 @@
 // Account rules the server enforces too (server/src/users/dto), checked here before sending.
 import { NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@securebase/shared';
+import { hasCode } from '../../lib/api-error';
 
 export const EMAIL_MAX_LENGTH = 254;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -24,6 +25,16 @@ export const USER_FIELD_LABELS: Record<UserField, string> = {
   supervisorId: 'Supervisor',
   password: 'Password',
 };
+
+export const EMAIL_TAKEN = 'This email is already in use by another account';
+
+/**
+ * The failed save's problems that belong beside one field rather than in the summary: a taken
+ * email (409 `email_taken`) is about what was typed, not a record someone else changed.
+ */
+export function userFieldProblemsFrom(error: unknown): UserFormErrors {
+  return hasCode(error, 'email_taken') ? { email: EMAIL_TAKEN } : {};
+}
 
 export function emptyUserForm(): UserFormValues {
   return { email: '', displayName: '', role: 'clinician', supervisorId: '', password: '' };

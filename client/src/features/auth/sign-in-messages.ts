@@ -1,6 +1,12 @@
-// What the sign-in page says after a 401 or 429 from POST /api/auth/login.
+// What the sign-in page says when POST /api/auth/login fails.
+import { isApiError } from '../../lib/api-error';
+import { describeError } from '../../lib/error-messages';
 
-export const WRONG_CREDENTIALS = 'Email or password is incorrect';
+/** Wrong credentials and everything else read as anywhere; being throttled also says for how long. */
+export function signInProblem(error: unknown): string {
+  if (isApiError(error) && error.code === 'throttled') return tooManyAttemptsMessage(retryAfterMinutes(error.retryAfter));
+  return describeError(error);
+}
 
 /**
  * Minutes to wait, from a Retry-After header (seconds, or an HTTP date), rounded up so the

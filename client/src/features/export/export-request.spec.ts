@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@securebase/shared';
 import { ApiError } from '../../lib/api-error';
 import {
   checkExportRequest,
@@ -62,13 +63,15 @@ describe('export request', () => {
   });
 
   it('says failures in plain words', () => {
-    const error = (status: number, details: { field: string; problem: string }[] = []) =>
-      new ApiError(status, null, details, status >= 500 ? 'req-1' : null, null);
-    expect(exportErrorMessage(error(404))).toMatch(/could not be made/);
-    expect(exportErrorMessage(error(400, [{ field: 'from', problem: 'must not be after to' }]))).toMatch(/dates were not accepted/);
-    expect(exportErrorMessage(error(400))).toMatch(/options were not accepted/);
-    expect(exportErrorMessage(error(403))).toMatch(/permission/);
-    expect(exportErrorMessage(error(500))).toBe('Something went wrong on our side. Reference: req-1');
+    const error = (status: number, code: ErrorCode, details: { field: string; problem: string }[] = []) =>
+      new ApiError(status, code, null, details, status >= 500 ? 'req-1' : null, null);
+    expect(exportErrorMessage(error(404, 'not_found'))).toMatch(/could not be made/);
+    expect(
+      exportErrorMessage(error(400, 'validation_failed', [{ field: 'from', problem: 'must not be after to' }])),
+    ).toMatch(/dates were not accepted/);
+    expect(exportErrorMessage(error(400, 'validation_failed'))).toMatch(/options were not accepted/);
+    expect(exportErrorMessage(error(403, 'forbidden'))).toMatch(/permission/);
+    expect(exportErrorMessage(error(500, 'internal_error'))).toBe('Something went wrong on our side. Reference: req-1');
     expect(exportErrorMessage(new TypeError('Failed to fetch'))).toMatch(/could not be reached/);
   });
 });

@@ -118,16 +118,16 @@ export function fallbackFileName(format: ExportFormat, today: string): string {
 /** A failed download in plain words (never a bare status code). */
 export function exportErrorMessage(error: unknown): string {
   if (isApiError(error)) {
-    if (error.status === 404) {
+    if (error.code === 'not_found') {
       return 'The summary could not be made: the client was not found, or this server does not offer the export yet.';
     }
-    if (error.status === 400) {
+    if (error.code === 'validation_failed') {
       const dates = error.details.some((d) => d.field === 'from' || d.field === 'to');
       return dates
         ? 'The dates were not accepted: check that the start is on or before the end.'
         : 'The export options were not accepted. Please check them and try again.';
     }
-    if (error.status === 403) return "You don't have permission to export this client's record.";
+    if (error.code === 'forbidden') return "You don't have permission to export this client's record.";
   }
   return describeError(error, 'client');
 }

@@ -16,6 +16,7 @@ import {
   USER_FIELD_LABELS as LABELS,
   USER_FIELDS,
   userChanges,
+  userFieldProblemsFrom,
   validateUserForm,
   type UserFormValues,
 } from '../user-rules';
@@ -57,6 +58,12 @@ export function UserFormModal({ opened, user, users, onClose }: UserFormModalPro
     .map((u) => ({ value: u.id, label: u.displayName }));
 
   const onError = (error: unknown) => {
+    const byField = userFieldProblemsFrom(error);
+    if (Object.keys(byField).length > 0) {
+      form.setErrors(byField);
+      setProblem(null);
+      return;
+    }
     const { other } = showServerFieldErrors(form, error, USER_FIELDS, LABELS);
     setProblem([describeError(error, 'user'), ...other].join(' '));
   };

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
-import { hasStatus } from '../../../lib/api-error';
+import { hasCode } from '../../../lib/api-error';
 import type { components } from '../../../lib/api-types';
 
 export type CurrentUser = components['schemas']['UserDto'];
@@ -13,7 +13,7 @@ export async function fetchCurrentUser(): Promise<CurrentUser | null> {
     const { user } = await unwrap(api.GET('/api/auth/me'));
     return user;
   } catch (error) {
-    if (hasStatus(error, 401)) return null;
+    if (hasCode(error, 'unauthenticated')) return null;
     throw error;
   }
 }

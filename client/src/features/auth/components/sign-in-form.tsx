@@ -1,16 +1,8 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
-import { isApiError } from '../../../lib/api-error';
-import { describeError } from '../../../lib/error-messages';
 import type { CurrentUser } from '../api/get-current-user';
 import { useSignIn } from '../api/sign-in';
-import { retryAfterMinutes, tooManyAttemptsMessage, WRONG_CREDENTIALS } from '../sign-in-messages';
-
-function signInProblem(error: unknown): string {
-  if (isApiError(error) && error.status === 401) return WRONG_CREDENTIALS;
-  if (isApiError(error) && error.status === 429) return tooManyAttemptsMessage(retryAfterMinutes(error.retryAfter));
-  return describeError(error);
-}
+import { signInProblem } from '../sign-in-messages';
 
 // Two fields need no form library; keeping one out of the first screen keeps it quick to load.
 export function SignInForm({ onSignedIn }: { onSignedIn: (user: CurrentUser) => void }) {

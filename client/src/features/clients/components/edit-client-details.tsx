@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../../components/server-form-errors';
-import { hasStatus } from '../../../lib/api-error';
+import { hasCode } from '../../../lib/api-error';
 import { localCalendarDate } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { clientQuery, type ClientRecord } from '../api/get-client';
@@ -53,7 +53,7 @@ export function EditClientDetails({ client, onDone }: { client: ClientRecord; on
           onDone();
         },
         onError: async (error) => {
-          if (hasStatus(error, 409)) {
+          if (hasCode(error, 'stale_version')) {
             const latest = await queryClient.fetchQuery({ ...clientQuery(client.id), staleTime: 0 }).catch(() => null);
             if (!latest) {
               setProblem({ message: describeError(error), other: [] });
@@ -82,7 +82,7 @@ export function EditClientDetails({ client, onDone }: { client: ClientRecord; on
           <Title order={2} size="h4">
             Edit details
           </Title>
-          {problem && <FormProblem problem={problem} color={hasStatus(updateClient.error, 409) ? 'yellow' : 'red'} />}
+          {problem && <FormProblem problem={problem} color={hasCode(updateClient.error, 'stale_version') ? 'yellow' : 'red'} />}
           <ClientDetailsFields form={form} autoFocus />
           <Group justify="flex-end">
             <Button variant="default" onClick={onDone}>

@@ -5,7 +5,7 @@ import { TEXT_MAX_LENGTH } from '@securebase/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../../components/server-form-errors';
-import { hasStatus } from '../../../lib/api-error';
+import { hasCode } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-messages';
 import { goalListQuery, type Goal } from '../api/list-goals';
 import { useUpdateGoal } from '../api/update-goal';
@@ -47,7 +47,7 @@ function EditGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
           onClose();
         },
         onError: async (error) => {
-          if (hasStatus(error, 409)) {
+          if (hasCode(error, 'stale_version')) {
             const goals = await queryClient
               .fetchQuery({ ...goalListQuery(goal.clientId), staleTime: 0 })
               .catch(() => null);

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { hasStatus } from '../../../lib/api-error';
+import { hasCode } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-messages';
 import { goalKeys } from '../api/goal-keys';
 import type { Goal } from '../api/list-goals';
@@ -37,7 +37,7 @@ export function GoalStatusModal({ clientId, change, onClose }: GoalStatusModalPr
           close();
         },
         onError: (error) => {
-          if (hasStatus(error, 409)) {
+          if (hasCode(error, 'stale_version')) {
             void queryClient.invalidateQueries({ queryKey: goalKeys.list(clientId) });
             setProblem('This goal was changed by someone else. Its latest version is now shown; close this and try again.');
             return;

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router';
 import { FormProblem } from '../../../components/form-problem';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api-error';
+import { hasCode } from '../../../lib/api-error';
 import { formatInstant, localCalendarDate } from '../../../lib/dates';
 import { describeError, MESSAGES } from '../../../lib/error-messages';
 import { browserDraftStorage } from '../../../lib/local-draft';
@@ -182,7 +182,7 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
       });
       void navigate(clientTabPath(client.id, 'questionnaires'));
     } catch (error) {
-      if (isApiError(error) && error.status === 400 && error.details.length > 0) {
+      if (hasCode(error, 'validation_failed') && error.details.length > 0) {
         const { byField, other } = measureErrorsFromDetails(error.details);
         setErrors(byField);
         setMarkBlanks(true);

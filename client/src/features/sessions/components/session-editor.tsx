@@ -36,7 +36,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
-import { hasStatus, isApiError } from '../../../lib/api-error';
+import { hasCode } from '../../../lib/api-error';
 import { describeError, MESSAGES } from '../../../lib/error-messages';
 import { formatClockTime } from '../../../lib/local-time';
 import { clientDisplayName } from '../../../lib/names';
@@ -262,20 +262,21 @@ export function SessionEditor({ client, goals, session, userId }: SessionEditorP
   };
 
   const showFailure = async (error: unknown, body: SessionBody, what: string) => {
-    if (hasStatus(error, 409) && session) {
+    if (hasCode(error, 'stale_version', 'session_signed') && session) {
       const latest = await queryClient.fetchQuery({ ...sessionQuery(session.id), staleTime: 0 }).catch(() => null);
-      const signedSince = latest?.status === 'signed';
+      // The server says when the session was signed meanwhile; the refetch shows it either way.
+      const signedSince = error.code === 'session_signed' || latest?.status === 'signed';
       setProblem({
         title: 'Changed by someone else',
         message: signedSince
           ? `${CONFLICT_MESSAGE} It has been signed since, so it can no longer be edited: copy what you need into an addendum on the signed session.`
           : `${CONFLICT_MESSAGE} Open the session in another tab to compare, then save your version if it should replace theirs.`,
         signedSince,
-        overwriteVersion: signedSince ? null : (latest?.version ?? (isApiError(error) ? error.currentVersion : null)),
+        overwriteVersion: signedSince ? null : (latest?.version ?? error.currentVersion),
       });
       return;
     }
-    if (isApiError(error) && error.status === 400 && error.details.length > 0) {
+    if (hasCode(error, 'validation_failed') && error.details.length > 0) {
       const { byField, other } = sessionErrorsFromDetails(error.details, body);
       form.setErrors(byField);
       setProblem({ title: `The session was not ${what}`, message: MESSAGES.invalid, other });

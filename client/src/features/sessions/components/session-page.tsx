@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
-import { hasStatus } from '../../../lib/api-error';
+import { hasCode } from '../../../lib/api-error';
 import { formatInstant } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { clientDisplayName } from '../../../lib/names';
@@ -191,9 +191,10 @@ export function SessionPage() {
         },
         onError: (e) => {
           setConfirmingSign(false);
-          if (hasStatus(e, 409)) void session.refetch();
+          // Changed or signed meanwhile: show the session as it is now.
+          if (hasCode(e, 'stale_version', 'session_signed')) void session.refetch();
           setSignProblem(
-            hasStatus(e, 409)
+            hasCode(e, 'stale_version')
               ? 'This session was changed by someone else. The latest version is shown; read it and sign again.'
               : describeError(e),
           );
