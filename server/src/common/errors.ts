@@ -15,7 +15,7 @@ export class InvalidInput extends HttpException {
   }
 }
 
-/** Out of scope and nonexistent look the same (API.md: "exactly as for an id that does not exist"). */
+/** Out of scope and nonexistent look the same (docs/api.md, "Out of scope is 404"). */
 export class NotFound extends HttpException {
   constructor(what = 'Record') {
     super(`${what} not found`, HttpStatus.NOT_FOUND);

@@ -33,7 +33,7 @@ function isDatabaseUnavailable(err: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(e.message ?? '');
 }
 
-/** The one place errors become the JSON shape of API.md. Nothing internal (stack, SQL) leaves. */
+/** The one place errors become the JSON shape of docs/api.md. Nothing internal (stack, SQL) leaves. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
