@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { HttpException, HttpStatus, INestApplication } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -17,9 +17,10 @@ import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/auth.controller';
 import { IDLE_LIMIT_MS, PgSessionStore } from './auth/session-store';
 import { Clock } from './common/clock';
-import { InvalidInput } from './common/errors';
+import { ApiError } from './common/errors';
 import { AllExceptionsFilter } from './common/exception.filter';
 import { PinoNestLogger } from './common/logger';
+import { rejectHostileShapes, requireUtf8 } from './common/request-shape';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 
@@ -115,9 +116,9 @@ export async function createApp({ config, db, logger, clock = new Clock(), previ
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (!req.headers['content-type'] && !hasBody) return next();
     if (req.is('application/json')) return next();
-    next(new HttpException('Send the request body as application/json', HttpStatus.UNSUPPORTED_MEDIA_TYPE));
+    next(new ApiError('unsupported_media_type', 'Send the request body as application/json'));
   });
-  app.use('/api', express.json({ limit: BODY_LIMIT }), rejectPrototypeKeys);
+  app.use('/api', express.json({ limit: BODY_LIMIT, verify: requireUtf8 }), rejectHostileShapes);
   app.use(
     '/api',
     session({
@@ -141,26 +142,6 @@ export async function createApp({ config, db, logger, clock = new Clock(), previ
 
   serveSpa(app, config.clientDir);
   return app;
-}
-
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Keys that could reach an object's prototype are never a field of ours: 400 naming where. */
-function rejectPrototypeKeys(req: Request, _res: Response, next: NextFunction): void {
-  const found = findPrototypeKey(req.body, '');
-  if (found === null) return next();
-  next(new InvalidInput([{ field: found, problem: 'is not an allowed field' }]));
-}
-
-function findPrototypeKey(value: unknown, path: string, depth = 0): string | null {
-  if (value === null || typeof value !== 'object' || depth > 32) return null;
-  for (const key of Object.keys(value)) {
-    const here = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-    if (!Array.isArray(value) && PROTOTYPE_KEYS.has(key)) return here;
-    const inner = findPrototypeKey((value as Record<string, unknown>)[key], here, depth + 1);
-    if (inner !== null) return inner;
-  }
-  return null;
 }
 
 /** The built React app at `/`, with client-side routes falling back to index.html. */

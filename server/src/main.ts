@@ -6,6 +6,7 @@ import { createLogger } from './common/logger';
 import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './database/data-source';
 import { RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+import { migrate, whileHoldingStartupLock } from './database/startup';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DEMO_PASSWORD } from './demo/demo-data';
 
@@ -54,12 +55,17 @@ async function main(): Promise<void> {
   }
 
   try {
-    await db.initialize();
-    const ran = await db.runMigrations();
-    if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrated');
-    app = await createApp({ config, db, logger });
-    const seeded = !config.databaseUrl || config.seedDemo ? await app.get(DemoSeeder).seedIfEmpty() : false;
-    if (seeded) logger.info('seeded the demo practice');
+    const databaseUrl = url;
+    // Replicas starting together take turns: one migrates and seeds, the others find it done.
+    app = await whileHoldingStartupLock(databaseUrl, async () => {
+      const ran = await migrate(databaseUrl);
+      if (ran.length) logger.info({ migrations: ran }, 'migrated');
+      await db.initialize();
+      const built = await createApp({ config, db, logger });
+      const seeded = !config.databaseUrl || config.seedDemo ? await built.get(DemoSeeder).seedIfEmpty() : false;
+      if (seeded) logger.info('seeded the demo practice');
+      return built;
+    });
     await app.listen(config.port);
   } catch (err) {
     logger.fatal({ err: { name: (err as Error).name, message: (err as Error).message } }, 'start-up failed');

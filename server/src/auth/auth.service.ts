@@ -1,14 +1,15 @@
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { ApiError } from '../common/errors';
 import { USER_DTO_SQL, UserRow } from '../users/dto/user.dto';
 import { LoginThrottle } from './login-throttle';
 import { timingDummyHash, verifyPassword } from './passwords';
 
-export class WrongCredentials extends HttpException {
+export class WrongCredentials extends ApiError {
   constructor() {
     // The same answer for an unknown email, a wrong password and a deactivated account.
-    super('Email or password is incorrect', HttpStatus.UNAUTHORIZED);
+    super('wrong_credentials', 'Email or password is incorrect');
   }
 }
 

@@ -126,7 +126,7 @@ export class ClientsService {
   async discharge(ctx: RequestContext, id: string, dto: DischargeClientDto): Promise<ClientDto> {
     await this.access.requireClient(ctx, id, 'write');
     const current = await this.load(this.db.manager, ctx, id);
-    if (current.status === 'discharged') throw new Conflict('This client is already discharged');
+    if (current.status === 'discharged') throw new Conflict('client_discharged', 'This client is already discharged');
     if (dto.dischargedOn < current.intakeDate) {
       throw new InvalidInput([{ field: 'dischargedOn', problem: 'must not be before the intake date' }]);
     }

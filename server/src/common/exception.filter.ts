@@ -1,11 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ErrorCode } from '@securebase/shared';
 import type { Request, Response } from 'express';
-import { TooManyAttempts } from './errors';
+import { ApiError, DatabaseUnavailable, statusOf, TooManyAttempts } from './errors';
 import { requestIdOf } from './request-context';
 
-interface ErrorBody {
+/** The error body of docs/api.md, "Errors"; `code` is always present. */
+export interface ErrorBody {
   statusCode: number;
   error: string;
+  code: ErrorCode;
   message: string;
   details?: { field: string; problem: string }[];
   requestId?: string;
@@ -13,24 +16,56 @@ interface ErrorBody {
 }
 
 // body-parser failures arrive as plain errors with a `type`.
-const BODY_ERRORS: Record<string, [number, string]> = {
-  'entity.parse.failed': [400, 'The request body is not valid JSON'],
-  'entity.too.large': [413, 'The request body is too large'],
-  'encoding.unsupported': [415, 'The request body encoding is not supported'],
-  'charset.unsupported': [415, 'The request body charset is not supported'],
-  'request.aborted': [400, 'The request was aborted'],
-  'parameters.too.many': [413, 'Too many parameters'],
+const BODY_ERRORS: Record<string, [ErrorCode, string]> = {
+  'entity.parse.failed': ['malformed_body', 'The request body is not valid JSON'],
+  'entity.invalid.utf8': ['malformed_body', 'The request body is not valid UTF-8'],
+  'entity.verify.failed': ['malformed_body', 'The request body could not be read'],
+  'entity.too.large': ['payload_too_large', 'The request body is too large'],
+  'encoding.unsupported': ['unsupported_media_type', 'The request body encoding is not supported'],
+  'charset.unsupported': ['unsupported_media_type', 'The request body charset is not supported'],
+  'request.aborted': ['malformed_body', 'The request was aborted'],
+  'parameters.too.many': ['payload_too_large', 'Too many parameters'],
 };
 
-// Connection-level failures mean the database is away: answer 503 fast rather than 500.
-const DB_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+// Nest's own exceptions (an unknown route, a pipe of its own) carry a status but no code.
+const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'throttled',
+  503: 'database_unavailable',
+};
 
-function isDatabaseUnavailable(err: unknown): boolean {
-  const e = err as { code?: string; message?: string; driverError?: { code?: string } } | undefined;
+// Connection-level failures and client-side time-outs mean the database is away or frozen: a fast 503.
+// 57014 is a statement cancelled by statement_timeout (docs/security.md, "A frozen database").
+const DB_UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57014',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+const DB_UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Query read timeout|Client was closed and is not queryable|Client has encountered a connection error/i;
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; driverError?: { code?: string; message?: string } } | undefined;
   if (!e) return false;
+  if (e instanceof DatabaseUnavailable) return true;
   const code = e.code ?? e.driverError?.code;
   if (code && DB_UNAVAILABLE_CODES.has(code)) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(e.message ?? '');
+  return DB_UNAVAILABLE_MESSAGES.test(e.message ?? '') || DB_UNAVAILABLE_MESSAGES.test(e.driverError?.message ?? '');
 }
 
 /** The one place errors become the JSON shape of docs/api.md. Nothing internal (stack, SQL) leaves. */
@@ -49,10 +84,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown, req: Request): ErrorBody {
-    if (exception instanceof HttpException) {
+    if (exception instanceof HttpException && !(exception instanceof DatabaseUnavailable)) {
       const statusCode = exception.getStatus();
+      const code = exception instanceof ApiError ? exception.code : (CODE_OF_STATUS[statusCode] ?? (statusCode >= 500 ? 'internal_error' : 'conflict'));
+      const body: ErrorBody = { statusCode, error: reason(statusCode), code, message: exception.message };
       const response = exception.getResponse();
-      const body: ErrorBody = { statusCode, error: reason(statusCode), message: exception.message };
       if (typeof response === 'object' && response) {
         const r = response as { message?: unknown; details?: ErrorBody['details']; currentVersion?: number | null };
         if (typeof r.message === 'string') body.message = r.message;
@@ -65,17 +101,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const bodyError = (exception as { type?: string })?.type;
     if (bodyError && BODY_ERRORS[bodyError]) {
-      const [statusCode, message] = BODY_ERRORS[bodyError];
-      return { statusCode, error: reason(statusCode), message };
+      const [code, message] = BODY_ERRORS[bodyError];
+      return { statusCode: statusOf(code), error: reason(statusOf(code)), code, message };
     }
     const requestId = requestIdOf(req);
     if (isDatabaseUnavailable(exception)) {
-      this.logger.error({ requestId, err: describe(exception) }, 'database unavailable');
-      return { statusCode: 503, error: reason(503), message: 'The service is temporarily unavailable; please try again shortly', requestId };
+      // A warning, not an error: the code is right, the database is away; health checks say so too.
+      this.logger.warn({ requestId, err: describe(exception) }, 'database unavailable');
+      const unavailable = new DatabaseUnavailable();
+      return { statusCode: 503, error: reason(503), code: unavailable.code, message: unavailable.message, requestId };
     }
     // Log enough to debug, but not the driver's `detail`/`parameters`, which can hold PHI.
     this.logger.error({ requestId, err: describe(exception) }, 'unhandled error');
-    return { statusCode: 500, error: reason(500), message: 'Something went wrong on our side', requestId };
+    return { statusCode: 500, error: reason(500), code: 'internal_error', message: 'Something went wrong on our side', requestId };
   }
 }
 

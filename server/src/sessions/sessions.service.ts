@@ -47,7 +47,7 @@ export class SessionsService {
   async update(ctx: RequestContext, id: string, dto: UpdateSessionInput): Promise<SessionDto> {
     const head = await this.access.requireChild<SessionHead>(ctx, 'therapy_session', id, 'write', HEAD);
     this.requireAuthor(ctx, head, 'edit');
-    if (head.status === 'signed') throw new Conflict('This session is signed; add an addendum instead');
+    if (head.status === 'signed') throw new Conflict('session_signed', 'This session is signed; add an addendum instead');
     await this.checkRules(head.clientId, dto);
     return this.db.transaction(async (tx) => {
       const [, affected] = await tx.query(
@@ -69,7 +69,7 @@ export class SessionsService {
   async sign(ctx: RequestContext, id: string, dto: SignSessionInput): Promise<SessionDto> {
     const head = await this.access.requireChild<SessionHead>(ctx, 'therapy_session', id, 'write', HEAD);
     this.requireAuthor(ctx, head, 'sign');
-    if (head.status === 'signed') throw new Conflict('This session is already signed');
+    if (head.status === 'signed') throw new Conflict('session_signed', 'This session is already signed');
     return this.db.transaction(async (tx) => {
       const [, affected] = await tx.query(
         `UPDATE therapy_session SET status = 'signed', signed_at = $3, signed_by = $4, version = version + 1, updated_at = now()
@@ -84,7 +84,7 @@ export class SessionsService {
 
   async addAddendum(ctx: RequestContext, id: string, dto: AddendumInput): Promise<AddendumDto> {
     const head = await this.access.requireChild<SessionHead>(ctx, 'therapy_session', id, 'write', HEAD);
-    if (head.status !== 'signed') throw new Conflict('Only signed sessions take addenda; edit the draft instead');
+    if (head.status !== 'signed') throw new Conflict('session_not_signed', 'Only signed sessions take addenda; edit the draft instead');
     return this.db.transaction(async (tx) => {
       const [{ id: addendumId }] = await tx.query(
         `INSERT INTO addendum (practice_id, client_id, session_id, author_id, text, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -153,7 +153,7 @@ export class SessionsService {
   /** An UPDATE that touched nothing: either someone signed it meanwhile or the version moved. */
   private async explainMissedUpdate(tx: EntityManager, id: string): Promise<never> {
     const [row] = await tx.query(`SELECT status, version FROM therapy_session WHERE id = $1`, [id]);
-    if (row?.status === 'signed') throw new Conflict('This session is signed; add an addendum instead');
+    if (row?.status === 'signed') throw new Conflict('session_signed', 'This session is signed; add an addendum instead');
     throw new StaleVersion(row?.version ?? null, 'This session was changed by someone else');
   }
 

@@ -45,7 +45,7 @@ export class UsersService {
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING RETURNING id`,
         [ctx.actor.practiceId, dto.email, dto.displayName, dto.role, dto.supervisorId ?? null, hash],
       );
-      if (!rows.length) throw new Conflict('A user with this email already exists');
+      if (!rows.length) throw new Conflict('email_taken', 'A user with this email already exists');
       await this.audit.record(ctx, { action: 'create', entityType: 'user', entityId: rows[0].id }, tx);
       return toUserDto(await this.load(tx, ctx, rows[0].id));
     });
