@@ -50,6 +50,15 @@ describe('validateClientForm', () => {
     );
     expect(validateClientForm({ ...base, intakeDate: '' }, today).intakeDate).toBe('Required');
   });
+  it('applies the date rules the server applies (shared with it) before sending', () => {
+    const base = { ...emptyClientForm(today), firstName: 'M', lastName: 'L' };
+    expect(validateClientForm({ ...base, dateOfBirth: '1899-12-31' }, today).dateOfBirth).toBe(
+      'Date of birth must be after 1900-01-01',
+    );
+    expect(validateClientForm({ ...base, dateOfBirth: '2001-05-02', intakeDate: '2001-05-01' }, today)).toEqual({
+      intakeDate: 'Intake date cannot be before the date of birth',
+    });
+  });
   it('rejects codes outside the vocabulary', () => {
     const base = { ...emptyClientForm(today), firstName: 'M', lastName: 'L' };
     expect(validateClientForm({ ...base, attachmentStyle: 'fearful' as never }, today).attachmentStyle).toBeDefined();

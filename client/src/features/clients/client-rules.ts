@@ -1,18 +1,30 @@
-// The browser checks a client's details with the server's rules (server/src/clients/dto), so a
-// mistake is pointed out before sending; the server still has the last word.
+// The browser checks a client's details with the rules the server applies (both from
+// @securebase/shared), so a mistake is pointed out before sending; the server has the last word.
 import {
   ATTACHMENT_STYLES,
+  clientDateProblems,
+  DISCHARGE_REASON_MAX_LENGTH,
+  dischargeDateProblems,
+  EARLIEST_RECORD_DATE,
   isCalendarDate,
   NAME_MAX_LENGTH,
   PRESENTING_PATTERNS,
+  PRONOUNS_MAX_LENGTH,
   type AttachmentStyle,
+  type ClientDateRule,
   type PresentingPattern,
 } from '@securebase/shared';
 import { addDays } from '../../lib/dates';
 
-// Not (yet) in @securebase/shared; these mirror the server's DTOs.
-export const PRONOUNS_MAX_LENGTH = 40;
-export const DISCHARGE_REASON_MAX_LENGTH = 2000;
+/** The shared date rules, said to the clinician. */
+const DATE_RULE_SENTENCES: Record<ClientDateRule, string> = {
+  birth_in_future: 'Date of birth cannot be in the future',
+  birth_too_early: `Date of birth must be after ${EARLIEST_RECORD_DATE}`,
+  intake_too_far_ahead: 'Intake date cannot be more than a day in the future',
+  intake_too_early: `Intake date must be after ${EARLIEST_RECORD_DATE}`,
+  intake_before_birth: 'Intake date cannot be before the date of birth',
+  discharge_before_intake: 'Discharge cannot be before the intake date',
+};
 
 export interface ClientFormValues {
   firstName: string;
@@ -70,19 +82,16 @@ export function checkText(value: string, { required, max }: { required: boolean;
   return null;
 }
 
-export function checkDateOfBirth(value: string, today: string): string | null {
-  if (!value) return null;
-  if (!isCalendarDate(value)) return 'Enter a real date (YYYY-MM-DD)';
-  if (value > today) return 'Date of birth cannot be in the future';
-  return null;
-}
-
-/** Intake may be entered the evening before; more than a day ahead is a typo. */
-export function checkIntakeDate(value: string, today: string): string | null {
-  if (!value) return 'Required';
-  if (!isCalendarDate(value)) return 'Enter a real date (YYYY-MM-DD)';
-  if (value > addDays(today, 1)) return 'Intake date cannot be more than a day in the future';
-  return null;
+/** Required and real-date checks first (the form's own); then the shared date rules, first broken one per field. */
+function checkDates(values: Pick<ClientFormValues, 'dateOfBirth' | 'intakeDate'>, today: string): ClientFormErrors {
+  const errors: ClientFormErrors = {};
+  if (values.dateOfBirth && !isCalendarDate(values.dateOfBirth)) errors.dateOfBirth = 'Enter a real date (YYYY-MM-DD)';
+  if (!values.intakeDate) errors.intakeDate = 'Required';
+  else if (!isCalendarDate(values.intakeDate)) errors.intakeDate = 'Enter a real date (YYYY-MM-DD)';
+  for (const { field, rule } of clientDateProblems(values, today)) {
+    if (field !== 'dischargedOn') errors[field] ??= DATE_RULE_SENTENCES[rule];
+  }
+  return errors;
 }
 
 export function validateClientForm(values: ClientFormValues, today: string): ClientFormErrors {
@@ -91,8 +100,7 @@ export function validateClientForm(values: ClientFormValues, today: string): Cli
     lastName: checkText(values.lastName, { required: true, max: NAME_MAX_LENGTH }) ?? undefined,
     preferredName: checkText(values.preferredName, { required: false, max: NAME_MAX_LENGTH }) ?? undefined,
     pronouns: checkText(values.pronouns, { required: false, max: PRONOUNS_MAX_LENGTH }) ?? undefined,
-    dateOfBirth: checkDateOfBirth(values.dateOfBirth, today) ?? undefined,
-    intakeDate: checkIntakeDate(values.intakeDate, today) ?? undefined,
+    ...checkDates(values, today),
     attachmentStyle: ATTACHMENT_STYLES.includes(values.attachmentStyle) ? undefined : 'Choose an attachment style',
     presentingPatterns: values.presentingPatterns.every((p) => PRESENTING_PATTERNS.includes(p))
       ? undefined
@@ -209,8 +217,10 @@ export function validateDischarge(
   today: string,
 ): Partial<Record<keyof DischargeFormValues, string>> {
   const errors: Partial<Record<keyof DischargeFormValues, string>> = {};
+  const [beforeIntake] = isCalendarDate(values.dischargedOn) ? dischargeDateProblems(values.dischargedOn, intakeDate) : [];
   if (!isCalendarDate(values.dischargedOn)) errors.dischargedOn = 'Enter a real date (YYYY-MM-DD)';
-  else if (values.dischargedOn < intakeDate) errors.dischargedOn = 'Discharge cannot be before the intake date';
+  else if (beforeIntake) errors.dischargedOn = DATE_RULE_SENTENCES[beforeIntake.rule];
+  // The form's own check (the server accepts a later date): a discharge is recorded when it happens.
   else if (values.dischargedOn > addDays(today, 1)) errors.dischargedOn = 'Discharge cannot be more than a day ahead';
   const reason = checkText(values.reason, { required: true, max: DISCHARGE_REASON_MAX_LENGTH });
   if (reason) errors.reason = reason;

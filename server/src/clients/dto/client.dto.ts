@@ -4,9 +4,11 @@ import {
   AttachmentStyle,
   CLIENT_STATUSES,
   ClientStatus,
+  DISCHARGE_REASON_MAX_LENGTH,
   NAME_MAX_LENGTH,
   PRESENTING_PATTERNS,
   PresentingPattern,
+  PRONOUNS_MAX_LENGTH,
 } from '@securebase/shared';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
@@ -17,7 +19,7 @@ export class CreateClientDto {
   @TextField({ max: NAME_MAX_LENGTH, example: 'Lindqvist' }) lastName: string;
   @TextField({ max: NAME_MAX_LENGTH, optional: true, nullable: true }) preferredName?: string | null;
   @DateField({ optional: true, nullable: true, example: '1991-06-14' }) dateOfBirth?: string | null;
-  @TextField({ max: 40, optional: true, nullable: true, example: 'she/her' }) pronouns?: string | null;
+  @TextField({ max: PRONOUNS_MAX_LENGTH, optional: true, nullable: true, example: 'she/her' }) pronouns?: string | null;
   @EnumField(ATTACHMENT_STYLES, 'AttachmentStyle', { optional: true }) attachmentStyle?: AttachmentStyle;
   @EnumArrayField(PRESENTING_PATTERNS, 'PresentingPattern', { optional: true }) presentingPatterns?: PresentingPattern[];
   @DateField({ example: '2026-01-12' }) intakeDate: string;
@@ -28,7 +30,7 @@ export class UpdateClientDto {
   @TextField({ max: NAME_MAX_LENGTH, optional: true }) lastName?: string;
   @TextField({ max: NAME_MAX_LENGTH, optional: true, nullable: true }) preferredName?: string | null;
   @DateField({ optional: true, nullable: true }) dateOfBirth?: string | null;
-  @TextField({ max: 40, optional: true, nullable: true }) pronouns?: string | null;
+  @TextField({ max: PRONOUNS_MAX_LENGTH, optional: true, nullable: true }) pronouns?: string | null;
   @EnumField(ATTACHMENT_STYLES, 'AttachmentStyle', { optional: true }) attachmentStyle?: AttachmentStyle;
   @EnumArrayField(PRESENTING_PATTERNS, 'PresentingPattern', { optional: true }) presentingPatterns?: PresentingPattern[];
   @DateField({ optional: true }) intakeDate?: string;
@@ -37,7 +39,7 @@ export class UpdateClientDto {
 
 export class DischargeClientDto {
   @DateField() dischargedOn: string;
-  @TextField({ max: 2000 }) reason: string;
+  @TextField({ max: DISCHARGE_REASON_MAX_LENGTH }) reason: string;
 }
 
 export class AddCareTeamMemberDto {

@@ -6,8 +6,9 @@ import {
   NAME_MAX_LENGTH,
   PRESENTING_PATTERN_LABELS,
   PRESENTING_PATTERNS,
+  PRONOUNS_MAX_LENGTH,
 } from '@securebase/shared';
-import { CLIENT_FIELD_LABELS as LABELS, PRONOUNS_MAX_LENGTH, type ClientFormValues } from '../client-rules';
+import { CLIENT_FIELD_LABELS as LABELS, type ClientFormValues } from '../client-rules';
 
 const attachmentOptions = ATTACHMENT_STYLES.map((value) => ({ value, label: ATTACHMENT_STYLE_LABELS[value] }));
 

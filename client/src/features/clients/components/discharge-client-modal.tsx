@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { DISCHARGE_REASON_MAX_LENGTH } from '@securebase/shared';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../../components/server-form-errors';
 import { localCalendarDate } from '../../../lib/dates';
@@ -8,7 +9,7 @@ import { describeError } from '../../../lib/error-messages';
 import { clientDisplayName } from '../../../lib/names';
 import { useDischargeClient } from '../api/discharge-client';
 import type { ClientRecord } from '../api/get-client';
-import { DISCHARGE_REASON_MAX_LENGTH, validateDischarge, type DischargeFormValues } from '../client-rules';
+import { validateDischarge, type DischargeFormValues } from '../client-rules';
 
 interface DischargeClientModalProps {
   client: ClientRecord;
