@@ -16,7 +16,7 @@ import {
   DischargeClientDto,
   UpdateClientDto,
 } from './dto/client.dto';
-import { checkClientDates } from './client-rules';
+import { checkClientDates, checkDischargeDate } from './client-rules';
 import { CLIENT_COLUMNS } from './client-sql';
 
 /** Columns a PATCH may set, property → column. */
@@ -110,9 +110,6 @@ export class ClientsService {
     for (const [prop, column] of Object.entries(EDITABLE)) {
       const value = (dto as unknown as Record<string, unknown>)[prop];
       if (value === undefined) continue;
-      if ((prop === 'firstName' || prop === 'lastName' || prop === 'intakeDate' || prop === 'attachmentStyle') && value === null) {
-        throw new InvalidInput([{ field: prop, problem: 'must not be empty' }]);
-      }
       params.push(prop === 'presentingPatterns' ? dedupe(value as string[]) : value === '' ? null : value);
       sets.push(`${column} = $${params.length}`);
     }
@@ -127,9 +124,7 @@ export class ClientsService {
     await this.access.requireClient(ctx, id, 'write');
     const current = await this.load(this.db.manager, ctx, id);
     if (current.status === 'discharged') throw new Conflict('client_discharged', 'This client is already discharged');
-    if (dto.dischargedOn < current.intakeDate) {
-      throw new InvalidInput([{ field: 'dischargedOn', problem: 'must not be before the intake date' }]);
-    }
+    checkDischargeDate(dto.dischargedOn, current.intakeDate);
     return this.db.transaction(async (tx) => {
       await updateVersioned(tx, 'client', ["status = 'discharged'", 'discharged_on = $3', 'discharge_reason = $4'], [
         id,
