@@ -13,9 +13,9 @@ const swc = [
 
 const common = {
   testEnvironment: 'node',
-  // NestJS 12 ships ESM only; Jest on Node 20 cannot require() ESM, so those packages are transpiled too.
+  // NestJS 12 and sql-template-tag ship ESM only; Jest on Node 20 cannot require() ESM, so those packages are transpiled too.
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|sql-template-tag)/)'],
   moduleNameMapper: { '^@securebase/shared$': '<rootDir>/shared/src/index.ts' },
 };
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations';
 import { SnakeNamingStrategy } from '../common/naming-strategy';
 import { ENTITIES } from './entities';
+import './instants';
 
 // Calendar dates stay 'YYYY-MM-DD' strings end to end; a JS Date would shift them by time zone.
 types.setTypeParser(types.builtins.DATE, (v) => v);
