@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Forbidden, NotFound } from '../common/errors';
-import type { Actor, RequestContext } from '../common/request-context';
+import { noteCheckedClient, type Actor, type RequestContext } from '../common/request-context';
+import type { Sql } from '../database/sql';
+import { AccessRepository, ChildTable } from './access.repository';
 
 export type AccessMode = 'read' | 'write';
 
@@ -16,29 +18,17 @@ const WRITE_REFUSED = 'Supervisors can read but not change their supervisees\u20
  */
 @Injectable()
 export class AccessService {
-  constructor(private readonly db: DataSource) {}
+  // The rules as SQL fragments (visibleClient, onCareTeam) live in access.repository.ts.
+  constructor(private readonly repository: AccessRepository) {}
 
-  /**
-   * SQL predicate over a `client` row aliased `alias`: true when the actor may read it.
-   * `actorParam` and `practiceParam` are the positional parameters holding the actor's ids.
-   */
-  static visibleClient(alias: string, actorParam: string, practiceParam: string): string {
-    return `(${alias}.practice_id = ${practiceParam} AND EXISTS (
-      SELECT 1 FROM care_team_member ctm JOIN app_user ctu ON ctu.id = ctm.user_id
-       WHERE ctm.client_id = ${alias}.id AND (ctm.user_id = ${actorParam} OR ctu.supervisor_id = ${actorParam})))`;
-  }
-
-  /** Resolves a client the actor may `mode`, or throws 404 / 403. Locks nothing. */
+  /** Resolves a client the actor may `mode`, or throws 404 / 403; the request's audit event names it. Locks nothing. */
   async requireClient(ctx: RequestContext | Actor, clientId: string, mode: AccessMode, manager?: EntityManager): Promise<void> {
     const actor = 'actor' in ctx ? ctx.actor : ctx;
     if (actor.role === 'admin') throw new Forbidden();
-    const [row] = await (manager ?? this.db.manager).query(
-      `SELECT EXISTS (SELECT 1 FROM care_team_member m WHERE m.client_id = c.id AND m.user_id = $2) AS "onCareTeam"
-         FROM client c WHERE c.id = $1 AND ${AccessService.visibleClient('c', '$2', '$3')}`,
-      [clientId, actor.id, actor.practiceId],
-    );
+    const row = await this.repository.clientAccess(actor, clientId, manager);
     if (!row) throw new NotFound('Client');
     if (mode === 'write' && !row.onCareTeam) throw new Forbidden(WRITE_REFUSED);
+    noteCheckedClient(clientId);
   }
 
   /**
@@ -47,25 +37,19 @@ export class AccessService {
    */
   async requireChild<T extends { clientId: string }>(
     ctx: RequestContext,
-    table: 'goal' | 'therapy_session',
+    table: ChildTable,
     id: string,
     mode: AccessMode,
-    columns: string,
+    columns: Sql,
   ): Promise<T> {
-    const [row] = await this.db.query(
-      `SELECT t.client_id AS "clientId", ${columns},
-              ${AccessService.visibleClient('c', '$3', '$2')} AS "visible",
-              EXISTS (SELECT 1 FROM care_team_member m WHERE m.client_id = c.id AND m.user_id = $3) AS "onCareTeam"
-         FROM ${table} t JOIN client c ON c.id = t.client_id
-        WHERE t.id = $1 AND t.practice_id = $2`,
-      [id, ctx.actor.practiceId, ctx.actor.id],
-    );
+    const row = await this.repository.childAccess<Omit<T, 'clientId'>>(ctx.actor, table, id, columns);
     const what = table === 'goal' ? 'Goal' : 'Session';
     if (!row) throw new NotFound(what);
     if (ctx.actor.role === 'admin') throw new Forbidden();
     const { visible, onCareTeam, ...child } = row;
     if (!visible) throw new NotFound(what);
     if (mode === 'write' && !onCareTeam) throw new Forbidden(WRITE_REFUSED);
-    return child as T;
+    noteCheckedClient(row.clientId);
+    return child as unknown as T;
   }
 }

@@ -1,22 +1,24 @@
 import type { EntityManager } from 'typeorm';
+import { execute, join, one, raw, sql, Sql } from '../database/sql';
 import { StaleVersion } from './errors';
 
 /**
  * Optimistic locking, the one way records with `version` are changed: an explicit
- * `UPDATE … WHERE id = $1 AND version = $2` whose row count decides 409 (TypeORM's
- * @VersionColumn alone does not). `params` starts with [id, version]; `sets` use $3 onwards.
+ * `UPDATE … WHERE id = … AND version = …` whose row count decides 409 (TypeORM's
+ * @VersionColumn alone does not). `sets` are assignments such as sql`title = ${title}`.
  */
 export async function updateVersioned(
   tx: EntityManager,
   table: 'client' | 'goal',
-  sets: string[],
-  params: unknown[],
+  id: string,
+  version: number,
+  sets: Sql[],
   staleMessage?: string,
 ): Promise<void> {
-  const assignments = [...sets, 'version = version + 1', 'updated_at = now()'].join(', ');
-  const [, affected] = await tx.query(`UPDATE ${table} SET ${assignments} WHERE id = $1 AND version = $2`, params);
+  const assignments = join([...sets, sql`version = version + 1`, sql`updated_at = now()`], ', ');
+  const affected = await execute(tx, sql`UPDATE ${raw(table)} SET ${assignments} WHERE id = ${id} AND version = ${version}`);
   if (affected === 0) {
-    const [row] = await tx.query(`SELECT version FROM ${table} WHERE id = $1`, [params[0]]);
+    const row = await one<{ version: number }>(tx, sql`SELECT version FROM ${raw(table)} WHERE id = ${id}`);
     throw new StaleVersion(row?.version ?? null, staleMessage);
   }
 }
