@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClientsController } from './clients.controller';
+import { ClientsRepository } from './clients.repository';
 import { ClientsService } from './clients.service';
 
-@Module({ controllers: [ClientsController], providers: [ClientsService], exports: [ClientsService] })
+@Module({ controllers: [ClientsController], providers: [ClientsRepository, ClientsService], exports: [ClientsService] })
 export class ClientsModule {}
