@@ -1,7 +1,8 @@
 import { flagsFor } from './dashboard.service';
 
 const now = new Date('2026-06-30T12:00:00Z');
-const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+// Instants arrive as ISO strings (database/instants.ts).
+const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
 
 describe('flagsFor', () => {
   it('flags no session in 30 days for an established client', () => {
