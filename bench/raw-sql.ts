@@ -1,8 +1,7 @@
 import type { Pool } from 'pg';
 import { ABSOLUTE_LIMIT_MS, SESSION_LOOKUP_SQL } from '../server/src/auth/session-store';
-import { DASHBOARD_SQL } from '../server/src/progress/dashboard.service';
-import { MEASURES_SQL, PROGRESS_SQL } from '../server/src/progress/progress.service';
-import { SESSION_COLUMNS } from '../server/src/sessions/session-sql';
+import { dashboardStatement, measuresInRange, progressStatement } from '../server/src/progress/progress.repository';
+import { sessionPage } from '../server/src/sessions/sessions.repository';
 import type { Generated } from './generate';
 
 /**
@@ -16,8 +15,13 @@ export async function rawQueries(pool: Pool, g: Generated) {
   return {
     // The session store's one statement, the same text: the session and its current user (PgSessionStore.get).
     me: () => pool.query(SESSION_LOOKUP_SQL, [session.sid, new Date(), new Date(Date.now() - ABSOLUTE_LIMIT_MS)]),
-    dashboard: () => pool.query(DASHBOARD_SQL, [user.id, user.practice_id, new Date()]),
-    progress: () => Promise.all([pool.query(PROGRESS_SQL, [g.longClientId, null, null, user.practice_id]), pool.query(MEASURES_SQL, [g.longClientId, null, null, user.practice_id])]),
-    sessions: () => pool.query(`SELECT ${SESSION_COLUMNS} FROM therapy_session s WHERE s.client_id = $1 AND s.practice_id = $2 ORDER BY s.started_at DESC, s.id DESC LIMIT 51`, [g.longClientId, user.practice_id]),
+    // The repositories' own statements (an Sql is a pg query config: text and values), built per call as the API does.
+    dashboard: () => pool.query(dashboardStatement({ id: user.id, practiceId: user.practice_id }, new Date())),
+    progress: () =>
+      Promise.all([
+        pool.query(progressStatement(g.longClientId, user.practice_id, null, null)),
+        pool.query(measuresInRange(g.longClientId, user.practice_id, null, null)),
+      ]),
+    sessions: () => pool.query(sessionPage(g.longClientId, user.practice_id, { from: null, to: null, cursor: null }, 51)),
   };
 }
