@@ -1,15 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { APPROACH_INFO, InstrumentCode, toCalendarDate } from '@securebase/shared';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
+import { ClientsController } from '../clients/clients.controller';
 import { ClientsService } from '../clients/clients.service';
 import { Clock } from '../common/clock';
 import type { RequestContext } from '../common/request-context';
 import type { GoalDto } from '../goals/dto/goal.dto';
+import { GoalsController } from '../goals/goals.controller';
 import { GoalsService } from '../goals/goals.service';
+import { MeasuresController } from '../measures/measures.controller';
 import { MeasuresService } from '../measures/measures.service';
+import { SessionsController } from '../sessions/sessions.controller';
 import { SessionsService } from '../sessions/sessions.service';
-import type { InterventionInput } from '../sessions/dto/session-input.dto';
+import type { InterventionInput, SessionInput } from '../sessions/dto/session-input.dto';
 import { DEMO_CASELOADS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, DemoClient } from './demo-data';
 import { answersFor } from './demo-measures';
 import { GOALS_BY_DOMAIN, NOTES, PLANS, prng, SUMMARIES } from './demo-story';
@@ -19,7 +24,8 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, M
 
 /**
  * The demo practice (docs/api.md, "Demo data"), created on first start against the embedded
- * database (or when SEED_DEMO=true). Every clinical record goes through the same services the API uses.
+ * database (or when SEED_DEMO=true). Every clinical record goes through the same services the API uses,
+ * audited as the route that makes it declares.
  */
 @Injectable()
 export class DemoSeeder {
@@ -32,6 +38,7 @@ export class DemoSeeder {
     private readonly sessions: SessionsService,
     private readonly measures: MeasuresService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /** Returns true when it seeded, false when the database already held a practice. */
@@ -55,11 +62,14 @@ export class DemoSeeder {
     const now = this.clock.now().getTime();
     const intake = new Date(now - demo.weeksInTherapy * WEEK_MS);
     intake.setUTCHours(15, 0, 0, 0);
-    const client = await this.clients.create(ctx, { ...demo.client, intakeDate: toCalendarDate(intake) });
+    const client = await this.as(ClientsController.prototype.createClient, ctx, null, () =>
+      this.clients.create(ctx, { ...demo.client, intakeDate: toCalendarDate(intake) }),
+    );
     const { story } = demo;
     const goals: GoalDto[] = [];
     for (const domain of story.goals) {
-      goals.push(await this.goals.create(ctx, client.id, { ...GOALS_BY_DOMAIN[domain], startedOn: toCalendarDate(intake) }));
+      const goal = { ...GOALS_BY_DOMAIN[domain], startedOn: toCalendarDate(intake) };
+      goals.push(await this.as(GoalsController.prototype.createGoal, ctx, client.id, () => this.goals.create(ctx, client.id, goal)));
     }
     const endWeeksAgo = demo.dischargedWeeksAgo ?? story.quietForWeeks ?? 0;
     const weeks = demo.weeksInTherapy - endWeeksAgo;
@@ -78,7 +88,7 @@ export class DemoSeeder {
         note: pick(NOTES[approach]),
         goalIds: [pick(goals).id],
       }));
-      const session = await this.sessions.create(ctx, client.id, {
+      const input: SessionInput = {
         startedAt: startedAt.toISOString(),
         durationMinutes: week === 0 ? 60 : 50,
         modality: approaches.includes('group') ? 'group' : 'individual',
@@ -93,16 +103,23 @@ export class DemoSeeder {
           ? story.patterns.map((pattern) => ({ pattern, intensity: clamp(2.4 - (story.trend / 2) * progress + (rnd() - 0.5), 0, 3) }))
           : [],
         interventions: attended ? interventions : [],
-      });
+      };
+      const session = await this.as(SessionsController.prototype.createSession, ctx, client.id, () => this.sessions.create(ctx, client.id, input));
       made++;
       const isLast = week === weeks - 1;
       if (attended && (week % 4 === 0 || isLast)) await this.recordMeasures(ctx, client.id, session.id, toCalendarDate(startedAt), demo, progress, isLast, week % 12 === 0 || isLast);
-      if (!(isLast && story.lastUnsigned)) await this.sessions.sign(ctx, session.id, {});
+      if (!(isLast && story.lastUnsigned)) {
+        await this.as(SessionsController.prototype.signSession, ctx, session.id, () => this.sessions.sign(ctx, session.id, {}));
+      }
     }
     if (demo.dischargedWeeksAgo !== undefined) {
-      for (const goal of goals) await this.goals.update(ctx, goal.id, { status: 'achieved', version: goal.version });
+      for (const goal of goals) {
+        await this.as(GoalsController.prototype.updateGoal, ctx, goal.id, () => this.goals.update(ctx, goal.id, { status: 'achieved', version: goal.version }));
+      }
       const on = new Date(now - demo.dischargedWeeksAgo * WEEK_MS);
-      await this.clients.discharge(ctx, client.id, { dischargedOn: toCalendarDate(on), reason: 'Goals met; planned ending' });
+      await this.as(ClientsController.prototype.dischargeClient, ctx, client.id, () =>
+        this.clients.discharge(ctx, client.id, { dischargedOn: toCalendarDate(on), reason: 'Goals met; planned ending' }),
+      );
     }
     return made;
   }
@@ -112,11 +129,16 @@ export class DemoSeeder {
     const plan = demo.measures;
     const at = (pair: [number, number]) => pair[0] + (pair[1] - pair[0]) * progress;
     const give = (instrument: InstrumentCode, responses: number[]) =>
-      this.measures.create(ctx, clientId, { instrument, administeredOn, responses, sessionId });
+      this.as(MeasuresController.prototype.createMeasure, ctx, clientId, () => this.measures.create(ctx, clientId, { instrument, administeredOn, responses, sessionId }));
     await give('phq9', answersFor('phq9', { total: Math.round(at(plan.phq9)) }, plan.safetyItem && isLast ? { 9: 1 } : { 9: 0 }));
     await give('gad7', answersFor('gad7', { total: Math.round(at(plan.gad7)) }));
     if (plan.rses) await give('rses', answersFor('rses', { total: Math.round(at(plan.rses)) }));
     if (plan.ecr && withEcr) await give('ecr_r', answersFor('ecr_r', { anxiety: at(plan.ecr.anxiety), avoidance: at(plan.ecr.avoidance) }));
+  }
+
+  /** Runs `work` audited as the controller method `route` declares (`id` fills its `:id`), as if the clinician had called it. */
+  private as<T>(route: object, ctx: RequestContext, id: string | null, work: () => Promise<T>): Promise<T> {
+    return this.audit.asRoute(route, ctx, { params: id ? { id } : {} }, work);
   }
 
   private async createAccounts() {

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Audited, AuditFacts, pathId } from '../audit/audited';
 import { Clinical } from '../auth/public.decorator';
 import { Ctx, RequestContext } from '../common/request-context';
 import { IdParam } from '../common/uuid-param';
@@ -9,6 +10,14 @@ import { ExportService } from './export.service';
 
 const DOWNLOAD = { schema: { type: 'string', format: 'binary' } };
 
+/** What left the practice, never what it said. The query has passed validation, so includeNotes is 'true', 'false' or absent. */
+const exportDetail = ({ query }: AuditFacts) => ({
+  format: query.format,
+  from: query.from ?? null,
+  to: query.to ?? null,
+  includeNotes: query.includeNotes === 'true',
+});
+
 @ApiTags('export')
 @Clinical()
 @Controller()
@@ -16,6 +25,8 @@ export class ExportController {
   constructor(private readonly exports: ExportService) {}
 
   @Get('clients/:id/summary')
+  // Written once the file exists, before a byte of it is sent.
+  @Audited('export', 'summary', { entityId: pathId, detail: exportDetail })
   // Health records must not linger in shared or proxy caches.
   @Header('Cache-Control', 'no-store')
   @ApiProduces('application/pdf', 'text/markdown', 'text/csv', 'application/fhir+json')

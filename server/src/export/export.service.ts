@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
-import { AuditService } from '../audit/audit.service';
 import { checkDateRange } from '../common/date-range';
 import type { RequestContext } from '../common/request-context';
 import { CaseSummary, withoutNotes } from './case-summary';
@@ -30,7 +29,6 @@ const FORMATS: Record<ExportFormat, { contentType: string; ext: string; render: 
 export class ExportService {
   constructor(
     private readonly access: AccessService,
-    private readonly audit: AuditService,
     private readonly loader: CaseSummaryLoader,
   ) {}
 
@@ -43,14 +41,6 @@ export class ExportService {
     const summary = includeNotes ? loaded : withoutNotes(loaded);
     const format = FORMATS[q.format];
     const body = await format.render(summary);
-    // Written once the file exists, before a byte of it is sent.
-    await this.audit.record(ctx, {
-      action: 'export',
-      entityType: 'summary',
-      entityId: clientId,
-      clientId,
-      detail: { format: q.format, from: q.from ?? null, to: q.to ?? null, includeNotes },
-    });
     return { body, contentType: format.contentType, fileName: fileName(summary, format.ext) };
   }
 }

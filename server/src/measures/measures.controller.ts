@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Audited, createdId } from '../audit/audited';
 import { Clinical } from '../auth/public.decorator';
 import { Ctx, RequestContext } from '../common/request-context';
 import { IdParam } from '../common/uuid-param';
@@ -20,6 +21,7 @@ export class MeasuresController {
 
   @Clinical()
   @Post('clients/:id/measures')
+  @Audited('create', 'measure', { entityId: createdId })
   @ApiCreatedResponse({ type: MeasureDto })
   createMeasure(@Ctx() ctx: RequestContext, @IdParam() clientId: string, @Body() dto: CreateMeasureDto): Promise<MeasureDto> {
     return this.measures.create(ctx, clientId, dto);
@@ -27,6 +29,7 @@ export class MeasuresController {
 
   @Clinical()
   @Get('clients/:id/measures')
+  @Audited('read', 'measures')
   @ApiOkResponse({ type: MeasureListDto })
   listMeasures(@Ctx() ctx: RequestContext, @IdParam() clientId: string, @Query() q: MeasureQuery): Promise<MeasureListDto> {
     return this.measures.list(ctx, clientId, q);

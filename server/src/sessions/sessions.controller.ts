@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Audited, createdId, pathId } from '../audit/audited';
 import { Clinical } from '../auth/public.decorator';
 import { Ctx, RequestContext } from '../common/request-context';
 import { IdParam } from '../common/uuid-param';
@@ -18,30 +19,35 @@ export class SessionsController {
   ) {}
 
   @Post('clients/:id/sessions')
+  @Audited('create', 'session', { entityId: createdId })
   @ApiCreatedResponse({ type: SessionDto })
   createSession(@Ctx() ctx: RequestContext, @IdParam() clientId: string, @Body() dto: SessionInput): Promise<SessionDto> {
     return this.sessions.create(ctx, clientId, dto);
   }
 
   @Get('clients/:id/sessions')
+  @Audited('read', 'sessions')
   @ApiOkResponse({ type: SessionListDto })
   listSessions(@Ctx() ctx: RequestContext, @IdParam() clientId: string, @Query() q: DateRangeQuery): Promise<SessionListDto> {
     return this.sessions.list(ctx, clientId, q);
   }
 
   @Get('clients/:id/interventions')
+  @Audited('read', 'interventions')
   @ApiOkResponse({ type: InterventionNoteListDto })
   listInterventions(@Ctx() ctx: RequestContext, @IdParam() clientId: string, @Query() q: InterventionQuery): Promise<InterventionNoteListDto> {
     return this.interventions.list(ctx, clientId, q);
   }
 
   @Get('sessions/:id')
+  @Audited('read', 'session', { entityId: pathId })
   @ApiOkResponse({ type: SessionDto })
   getSession(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<SessionDto> {
     return this.sessions.get(ctx, id);
   }
 
   @Patch('sessions/:id')
+  @Audited('update', 'session', { entityId: pathId })
   @ApiOkResponse({ type: SessionDto })
   @ApiConflictResponse({ description: 'Stale version, or the session is signed' })
   updateSession(@Ctx() ctx: RequestContext, @IdParam() id: string, @Body() dto: UpdateSessionInput): Promise<SessionDto> {
@@ -49,6 +55,7 @@ export class SessionsController {
   }
 
   @Post('sessions/:id/sign')
+  @Audited('sign', 'session', { entityId: pathId })
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })
   signSession(@Ctx() ctx: RequestContext, @IdParam() id: string, @Body() dto: SignSessionInput): Promise<SessionDto> {
@@ -56,6 +63,8 @@ export class SessionsController {
   }
 
   @Post('sessions/:id/addenda')
+  // The event names the session the addendum is appended to.
+  @Audited('addendum', 'session', { entityId: pathId })
   @ApiCreatedResponse({ type: AddendumDto })
   addAddendum(@Ctx() ctx: RequestContext, @IdParam() id: string, @Body() dto: AddendumInput): Promise<AddendumDto> {
     return this.sessions.addAddendum(ctx, id, dto);

@@ -39,14 +39,13 @@ export class UsersService {
     if (problem) throw new InvalidInput([{ field: 'password', problem }]);
     await this.checkSupervisor(ctx, dto.supervisorId ?? null, null);
     const hash = await hashPassword(dto.password);
-    return this.db.transaction(async (tx) => {
+    return this.audit.transaction(async (tx) => {
       const rows = await tx.query(
         `INSERT INTO app_user (practice_id, email, display_name, role, supervisor_id, password_hash)
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING RETURNING id`,
         [ctx.actor.practiceId, dto.email, dto.displayName, dto.role, dto.supervisorId ?? null, hash],
       );
       if (!rows.length) throw new Conflict('email_taken', 'A user with this email already exists');
-      await this.audit.record(ctx, { action: 'create', entityType: 'user', entityId: rows[0].id }, tx);
       return toUserDto(await this.load(tx, ctx, rows[0].id));
     });
   }
@@ -72,15 +71,17 @@ export class UsersService {
     if (dto.supervisorId !== undefined) set('supervisor_id', dto.supervisorId);
     if (dto.active !== undefined) set('active', dto.active);
     if (dto.password !== undefined) set('password_hash', await hashPassword(dto.password));
-    if (!sets.length) return toUserDto(current);
-    return this.db.transaction(async (tx) => {
+    if (!sets.length) {
+      this.audit.noChange();
+      return toUserDto(current);
+    }
+    return this.audit.transaction(async (tx) => {
       await tx.query(
         `UPDATE app_user SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1 AND practice_id = $2`,
         params,
       );
       // Deactivation and a new password both end every open session of that user.
       if (dto.active === false || dto.password !== undefined) await endSessionsOf(tx, id);
-      await this.audit.record(ctx, { action: 'update', entityType: 'user', entityId: id }, tx);
       return toUserDto(await this.load(tx, ctx, id));
     });
   }
