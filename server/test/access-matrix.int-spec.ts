@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AuditAction } from '@securebase/shared';
 import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { findRepoRoot } from '../src/config/config';
@@ -9,6 +10,10 @@ import { PASSWORD, startTestApp, TestApp, TestUser } from './harness';
  * Who may call what (docs/api.md, "Roles"): every operation of the committed openapi.json, called by
  * every kind of caller, against records this file creates. The table below is the expected
  * answer; an operation without a row fails, so a new route cannot ship without deciding it.
+ *
+ * Each row also says which audit event a successful call writes (`audited`, docs/security.md,
+ * "(b) Audit controls"). Every call carries its own request id, so the events it wrote are
+ * exactly the audit rows with that id: one, as described, for a 2xx answer; none for a refusal.
  */
 
 const ACTORS = ['anonymous', 'owner', 'colleague', 'outsider', 'supervisor', 'admin', 'outsideAdmin'] as const;
@@ -25,8 +30,22 @@ interface Records {
 }
 type Need = keyof Records;
 
+/** An id an audit event names: a record of the row, the id in the answer, the caller, or anyone else. */
+type Ref = Need | 'created' | 'caller' | (() => string);
+
+/** The one audit event a successful call writes. */
+interface AuditedEvent {
+  action: AuditAction;
+  entityType: string;
+  entityId?: Ref;
+  clientId?: Ref;
+  detail?: Record<string, unknown>;
+}
+
 interface Row {
   expect: Expected;
+  /** The event each 2xx answer leaves in the audit trail; null when the route is not audited. */
+  audited: AuditedEvent | null;
   /** The record whose id fills `{id}`. */
   id?: Need;
   /** Records a write needs besides the one in the path. */
@@ -71,89 +90,164 @@ let instrument: { code: string; itemCount: number; min: number } | undefined;
 let uniq = 0;
 
 const TABLE: Record<string, Row> = {
-  'GET /api/health': { expect: everyone(200) },
-  'GET /api/docs': { expect: everyone(200) },
-  'GET /api/docs-json': { expect: everyone(200) },
+  'GET /api/health': { expect: everyone(200), audited: null },
+  'GET /api/docs': { expect: everyone(200), audited: null },
+  'GET /api/docs-json': { expect: everyone(200), audited: null },
 
   // Sent without a session cookie, each with their own credentials (the anonymous caller with the owner's).
-  'POST /api/auth/login': { expect: everyone(200) },
-  'POST /api/auth/logout': { expect: { ...signedIn(204) }, ownSession: true },
-  'GET /api/auth/me': { expect: signedIn(200) },
+  'POST /api/auth/login': { expect: everyone(200), audited: { action: 'login', entityType: 'user', entityId: 'caller' } },
+  'POST /api/auth/logout': { expect: { ...signedIn(204) }, ownSession: true, audited: { action: 'logout', entityType: 'user', entityId: 'caller' } },
+  'GET /api/auth/me': { expect: signedIn(200), audited: null },
 
+  // Reading the trail is not itself recorded: it holds no clinical content.
   'GET /api/audit': {
     expect: { ...adminOnly(200), supervisor: 200 },
     query: 'clientId=CLIENT',
     shows: { to: ['admin', 'supervisor'], test: (b, r) => b.items.some((e: { clientId: string }) => e.clientId === r.clientId) },
+    audited: null,
   },
 
   'GET /api/users': {
     expect: adminOnly(200),
     shows: { to: ['admin'], test: (b) => b.items.some((u: { id: string }) => u.id === people.owner.id) },
+    audited: null,
   },
   'POST /api/users': {
     expect: adminOnly(201),
     body: () => ({ email: `matrix${++uniq}@test.example`, displayName: 'Made by the matrix', role: 'clinician', password: 'lantern-orchid-quarry-5520' }),
+    audited: { action: 'create', entityType: 'user', entityId: 'created' },
   },
-  'PATCH /api/users/{id}': { expect: adminOnly(200, 404), id: 'userId', body: () => ({ displayName: 'Renamed by the matrix' }) },
+  'PATCH /api/users/{id}': {
+    expect: adminOnly(200, 404),
+    id: 'userId',
+    body: () => ({ displayName: 'Renamed by the matrix' }),
+    audited: { action: 'update', entityType: 'user', entityId: 'userId' },
+  },
   // Names of the practice's clinicians, for care teams: the practice's own, never another practice's.
   'GET /api/colleagues': {
     expect: ownCaseload(200),
     shows: { to: ['owner', 'colleague', 'supervisor'], test: (b) => b.items.some((u: { id: string }) => u.id === people.owner.id) },
+    audited: null,
   },
 
+  // Names and dates of birth of the caller's caseload: a read, of no one client.
   'GET /api/clients': {
     expect: ownCaseload(200),
     query: 'status=all&limit=200',
     shows: { to: ['owner', 'supervisor'], test: (b, r) => b.items.some((c: { id: string }) => c.id === r.clientId) },
+    audited: { action: 'read', entityType: 'client_list' },
   },
-  'POST /api/clients': { expect: ownCaseload(201), body: () => ({ firstName: 'Row', lastName: 'Matrix', intakeDate: '2026-01-05' }) },
-  'GET /api/clients/{id}': { expect: clinicalRead(), id: 'clientId' },
-  'PATCH /api/clients/{id}': { expect: clinicalWrite(200), id: 'clientId', body: () => ({ preferredName: 'Changed', version: 1 }) },
+  'POST /api/clients': {
+    expect: ownCaseload(201),
+    body: () => ({ firstName: 'Row', lastName: 'Matrix', intakeDate: '2026-01-05' }),
+    audited: { action: 'create', entityType: 'client', entityId: 'created', clientId: 'created' },
+  },
+  'GET /api/clients/{id}': {
+    expect: clinicalRead(),
+    id: 'clientId',
+    audited: { action: 'read', entityType: 'client', entityId: 'clientId', clientId: 'clientId' },
+  },
+  'PATCH /api/clients/{id}': {
+    expect: clinicalWrite(200),
+    id: 'clientId',
+    body: () => ({ preferredName: 'Changed', version: 1 }),
+    audited: { action: 'update', entityType: 'client', entityId: 'clientId', clientId: 'clientId' },
+  },
   'POST /api/clients/{id}/discharge': {
     expect: clinicalWrite(200),
     id: 'clientId',
     body: () => ({ dischargedOn: '2026-02-01', reason: 'Goals met.' }),
+    audited: { action: 'discharge', entityType: 'client', entityId: 'clientId', clientId: 'clientId' },
   },
-  'POST /api/clients/{id}/care-team': { expect: clinicalWrite(201), id: 'clientId', body: () => ({ userId: people.colleague.id }) },
+  'POST /api/clients/{id}/care-team': {
+    expect: clinicalWrite(201),
+    id: 'clientId',
+    body: () => ({ userId: people.colleague.id }),
+    audited: { action: 'update', entityType: 'care_team', entityId: () => people.colleague.id, clientId: 'clientId' },
+  },
 
-  'GET /api/clients/{id}/goals': { expect: clinicalRead(), id: 'clientId' },
+  'GET /api/clients/{id}/goals': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'goals', clientId: 'clientId' } },
   'POST /api/clients/{id}/goals': {
     expect: clinicalWrite(201),
     id: 'clientId',
     body: () => ({ domain: 'self_esteem', title: 'Matrix goal', baseline: 2, target: 7, startedOn: '2026-01-05' }),
+    audited: { action: 'create', entityType: 'goal', entityId: 'created', clientId: 'clientId' },
   },
-  'PATCH /api/goals/{id}': { expect: clinicalWrite(200), id: 'goalId', body: () => ({ title: 'Renamed goal', version: 1 }) },
+  'PATCH /api/goals/{id}': {
+    expect: clinicalWrite(200),
+    id: 'goalId',
+    body: () => ({ title: 'Renamed goal', version: 1 }),
+    audited: { action: 'update', entityType: 'goal', entityId: 'goalId', clientId: 'clientId' },
+  },
 
-  'POST /api/clients/{id}/sessions': { expect: clinicalWrite(201), id: 'clientId', needs: ['goalId'], body: sessionBody },
-  'GET /api/clients/{id}/sessions': { expect: clinicalRead(), id: 'clientId' },
-  'GET /api/clients/{id}/interventions': { expect: clinicalRead(), id: 'clientId' },
-  'GET /api/sessions/{id}': { expect: clinicalRead(), id: 'signedId' },
+  'POST /api/clients/{id}/sessions': {
+    expect: clinicalWrite(201),
+    id: 'clientId',
+    needs: ['goalId'],
+    body: sessionBody,
+    audited: { action: 'create', entityType: 'session', entityId: 'created', clientId: 'clientId' },
+  },
+  'GET /api/clients/{id}/sessions': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'sessions', clientId: 'clientId' } },
+  'GET /api/clients/{id}/interventions': {
+    expect: clinicalRead(),
+    id: 'clientId',
+    audited: { action: 'read', entityType: 'interventions', clientId: 'clientId' },
+  },
+  'GET /api/sessions/{id}': {
+    expect: clinicalRead(),
+    id: 'signedId',
+    audited: { action: 'read', entityType: 'session', entityId: 'signedId', clientId: 'clientId' },
+  },
   'PATCH /api/sessions/{id}': {
     expect: clinicalWrite(200),
     id: 'draftId',
     needs: ['goalId'],
     body: (r) => ({ ...sessionBody(r), summary: 'Edited.', version: 1 }),
+    audited: { action: 'update', entityType: 'session', entityId: 'draftId', clientId: 'clientId' },
   },
-  'POST /api/sessions/{id}/sign': { expect: clinicalWrite(200), id: 'draftId', body: () => ({ version: 1 }) },
-  'POST /api/sessions/{id}/addenda': { expect: clinicalWrite(201), id: 'signedId', body: () => ({ text: 'Later: a correction.' }) },
+  'POST /api/sessions/{id}/sign': {
+    expect: clinicalWrite(200),
+    id: 'draftId',
+    body: () => ({ version: 1 }),
+    audited: { action: 'sign', entityType: 'session', entityId: 'draftId', clientId: 'clientId' },
+  },
+  'POST /api/sessions/{id}/addenda': {
+    expect: clinicalWrite(201),
+    id: 'signedId',
+    body: () => ({ text: 'Later: a correction.' }),
+    audited: { action: 'addendum', entityType: 'session', entityId: 'signedId', clientId: 'clientId' },
+  },
 
-  'GET /api/clients/{id}/progress': { expect: clinicalRead(), id: 'clientId' },
+  'GET /api/clients/{id}/progress': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'progress', clientId: 'clientId' } },
   'GET /api/dashboard': {
     expect: ownCaseload(200),
     shows: { to: ['owner', 'supervisor'], test: (b, r) => b.clients.some((c: { client: { id: string } }) => c.client.id === r.clientId) },
+    audited: { action: 'read', entityType: 'dashboard' },
   },
 
   // Questionnaires: the catalogue holds no client data, so any signed-in user may read it.
-  'GET /api/instruments': { expect: signedIn(200) },
+  'GET /api/instruments': { expect: signedIn(200), audited: null },
   'POST /api/clients/{id}/measures': {
     expect: clinicalWrite(201),
     id: 'clientId',
     body: () => ({ instrument: instrument!.code, administeredOn: '2026-02-01', responses: Array(instrument!.itemCount).fill(instrument!.min) }),
+    audited: { action: 'create', entityType: 'measure', entityId: 'created', clientId: 'clientId' },
   },
-  'GET /api/clients/{id}/measures': { expect: clinicalRead(), id: 'clientId' },
+  'GET /api/clients/{id}/measures': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'measures', clientId: 'clientId' } },
 
   // Export is a read: supervisors may export their supervisees' clients.
-  'GET /api/clients/{id}/summary': { expect: clinicalRead(), id: 'clientId', query: 'format=md' },
+  'GET /api/clients/{id}/summary': {
+    expect: clinicalRead(),
+    id: 'clientId',
+    query: 'format=md',
+    audited: {
+      action: 'export',
+      entityType: 'summary',
+      entityId: 'clientId',
+      clientId: 'clientId',
+      detail: { format: 'md', from: null, to: null, includeNotes: false },
+    },
+  },
 };
 
 /** Served but not described in openapi.json (the description itself). */
@@ -219,7 +313,25 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function call(operation: string, row: Row, actor: Actor): Promise<{ status: number; shows?: boolean }> {
+interface AuditRow {
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  clientId: string | null;
+  actorId: string | null;
+  practiceId: string | null;
+  outcome: string;
+  detail: Record<string, unknown> | null;
+}
+interface Answer {
+  status: number;
+  shows?: boolean;
+  /** The audit rows this call wrote, and the ones its row expects. */
+  audit: { wrote: AuditRow[]; wanted: AuditRow[] };
+}
+let calls = 0;
+
+async function call(operation: string, row: Row, actor: Actor): Promise<Answer> {
   const [method, template] = operation.split(' ');
   const write = method !== 'GET';
   const records = write ? await makeRecords([...(row.id ? [row.id] : []), ...(row.needs ?? [])]) : shared;
@@ -229,10 +341,44 @@ async function call(operation: string, row: Row, actor: Actor): Promise<{ status
   const path = template.replace('{id}', row.id ? records[row.id] : 'MISSING') + (row.query ? `?${row.query.replace('CLIENT', records.clientId)}` : '');
   let body = row.body?.(records, actor);
   if (operation === 'POST /api/auth/login') body = { email: (actor === 'anonymous' ? people.owner : people[actor]).email, password: PASSWORD };
-  const req = (agent as unknown as Record<string, (p: string) => import('supertest').Test>)[method.toLowerCase()](path);
+  // The server takes a well-formed X-Request-Id as the request's id, and every audit event carries it.
+  const requestId = `matrix-call-${++calls}`;
+  const req = (agent as unknown as Record<string, (p: string) => import('supertest').Test>)[method.toLowerCase()](path).set('X-Request-Id', requestId);
   const res = body === undefined ? await req : await req.send(body as object);
-  const shows = row.shows && res.status >= 200 && res.status < 300 ? row.shows.test(res.body, records) : undefined;
-  return { status: res.status, shows };
+  const succeeded = res.status >= 200 && res.status < 300;
+  const shows = row.shows && succeeded ? row.shows.test(res.body, records) : undefined;
+  const wrote: AuditRow[] = await t.db.query(
+    `SELECT action::text AS action, entity_type AS "entityType", entity_id AS "entityId", client_id AS "clientId",
+            actor_id AS "actorId", practice_id AS "practiceId", outcome, detail
+       FROM audit_event WHERE request_id = $1 ORDER BY at, id`,
+    [requestId],
+  );
+  // Signing in, the anonymous caller uses the owner's credentials and becomes the owner.
+  const caller = actor === 'anonymous' ? (operation === 'POST /api/auth/login' ? people.owner : null) : people[actor];
+  const idOf = (ref: Ref | undefined): string | null => {
+    if (ref === undefined) return null;
+    if (typeof ref === 'function') return ref();
+    if (ref === 'created') return res.body.id;
+    if (ref === 'caller') return caller!.id;
+    return records[ref];
+  };
+  const event = row.audited;
+  const wanted: AuditRow[] =
+    succeeded && event
+      ? [
+          {
+            action: event.action,
+            entityType: event.entityType,
+            entityId: idOf(event.entityId),
+            clientId: idOf(event.clientId),
+            actorId: caller!.id,
+            practiceId: caller!.practiceId,
+            outcome: 'success',
+            detail: event.detail ?? null,
+          },
+        ]
+      : [];
+  return { status: res.status, shows, audit: { wrote, wanted } };
 }
 
 /** Calls the operation as every actor and compares with its row. */
@@ -245,6 +391,10 @@ async function check(operation: string, row: Row): Promise<void> {
     const wanted = seen.map(([a]) => [a, row.shows!.to.includes(a)]);
     expect({ operation, seesTheOwnersClient: Object.fromEntries(seen) }).toEqual({ operation, seesTheOwnersClient: Object.fromEntries(wanted) });
   }
+  // Exactly the declared event for each success, none for a refusal (docs/security.md, "(b) Audit controls").
+  const wrote = Object.fromEntries(ACTORS.map((a, i) => [a, answers[i].audit.wrote]));
+  const wanted = Object.fromEntries(ACTORS.map((a, i) => [a, answers[i].audit.wanted]));
+  expect({ operation, audited: wrote }).toEqual({ operation, audited: wanted });
 }
 
 let served: string[] = [];
