@@ -20,6 +20,12 @@ export function requireBuiltServer(): void {
   }
 }
 
+/**
+ * A port that was free a moment ago: only a guess, because once the probe closes anyone may take
+ * it (another engineer's run, or an outgoing connection's ephemeral port) before our child binds
+ * it. Whoever listens on the port decides: ChildServer.start tries another port when its child
+ * fails with EADDRINUSE, and so must any other caller.
+ */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -31,9 +37,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** How many ports ChildServer.start tries: each try fails only if someone took that very port. */
+const PORT_TRIES = 5;
+/** What main.ts prints once its own listen() succeeded. */
+const LISTENING = 'SecureBase is running at';
+
 export class ChildServer {
   readonly output: string[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Set by launch() once our own child listens and answers /api/health. */
+  private healthy = false;
 
   private constructor(
     readonly proc: ChildProcess,
@@ -48,10 +61,25 @@ export class ChildServer {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** Starts the server on `databaseUrl` and waits (bounded) until /api/health answers 200. */
+  /**
+   * Starts the server on `databaseUrl` and waits (bounded) until it says it listens and
+   * /api/health answers 200. Without `opts.port`, a port taken between the probe and the child's
+   * bind means another try on another port.
+   */
   static async start(databaseUrl: string, opts: { port?: number; secret?: string; timeoutMs?: number } = {}): Promise<ChildServer> {
     requireBuiltServer();
-    const port = opts.port ?? (await freePort());
+    for (let attempt = 1; ; attempt++) {
+      const port = opts.port ?? (await freePort());
+      const server = await ChildServer.launch(databaseUrl, port, opts);
+      if (server.healthy) return server;
+      const lostThePort = server.output.join('').includes('EADDRINUSE');
+      if (!lostThePort || opts.port !== undefined || attempt >= PORT_TRIES) {
+        throw new Error(`the built server did not become healthy on port ${port}:\n${server.output.join('')}`);
+      }
+    }
+  }
+
+  private static async launch(databaseUrl: string, port: number, opts: { secret?: string; timeoutMs?: number }): Promise<ChildServer> {
     // A clean environment: only what the server reads (config.ts) plus what node needs.
     const env = {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -67,16 +95,23 @@ export class ChildServer {
     void server.exited.then(() => (gone = true));
     const deadline = Date.now() + (opts.timeoutMs ?? 20_000);
     while (Date.now() < deadline && !gone) {
-      try {
-        const res = await fetch(`${server.base}/api/health`, { signal: AbortSignal.timeout(1000) });
-        if (res.status === 200) return server;
-      } catch {
-        // not listening yet
+      // Until our child says it listens, whatever answers on the port is someone else.
+      if (server.output.join('').includes(LISTENING)) {
+        try {
+          const res = await fetch(`${server.base}/api/health`, { signal: AbortSignal.timeout(1000) });
+          if (res.status === 200) {
+            server.healthy = true;
+            return server;
+          }
+        } catch {
+          // not answering yet
+        }
       }
       await sleep(100);
     }
     proc.kill('SIGKILL');
-    throw new Error(`the built server did not become healthy on port ${port}:\n${server.output.join('')}`);
+    await server.exited;
+    return server;
   }
 
   kill(signal: NodeJS.Signals): void {
