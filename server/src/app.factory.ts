@@ -20,7 +20,7 @@ import { Clock } from './common/clock';
 import { ApiError } from './common/errors';
 import { AllExceptionsFilter } from './common/exception.filter';
 import { PinoNestLogger } from './common/logger';
-import { rejectHostileShapes, requireUtf8 } from './common/request-shape';
+import { checkRawBody, rejectHostileShapes } from './common/request-shape';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 
@@ -118,7 +118,7 @@ export async function createApp({ config, db, logger, clock = new Clock(), previ
     if (req.is('application/json')) return next();
     next(new ApiError('unsupported_media_type', 'Send the request body as application/json'));
   });
-  app.use('/api', express.json({ limit: BODY_LIMIT, verify: requireUtf8 }), rejectHostileShapes);
+  app.use('/api', express.json({ limit: BODY_LIMIT, verify: checkRawBody }), rejectHostileShapes);
   app.use(
     '/api',
     session({

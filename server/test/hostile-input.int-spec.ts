@@ -227,7 +227,7 @@ it('answers bad query parameters and path ids with 400, never 500, writing nothi
 it('answers invalid UTF-8 in a JSON body with 4xx and writes nothing', async () => {
   const before = await tableCounts(t.db);
   const bytes = Buffer.concat([Buffer.from('{"firstName":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('","lastName":"B","intakeDate":"2026-01-01"}')]);
-  const res = await clinician.post('/api/clients').set('Content-Type', 'application/json').send(bytes);
+  const res = await clinician.post('/api/clients').set('Content-Type', 'application/json').serialize((b) => b).send(bytes);
   expect(res.status).toBeGreaterThanOrEqual(400);
   expect(res.status).toBeLessThan(500);
   expect(await tableCounts(t.db)).toEqual(before);
@@ -238,4 +238,210 @@ it('answers deeply nested JSON with 400', async () => {
   for (let i = 0; i < 2000; i++) nested = { a: nested };
   const res = await clinician.post('/api/clients').send({ firstName: nested, lastName: 'B', intakeDate: '2026-01-01' });
   expect(res.status).toBe(400);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Inputs no field rule should have to know about (docs/security.md, "Hostile input"): NUL
+// characters, lone surrogate halves, nesting past the depth limit, bytes that are not UTF-8 and
+// forged cursors. Each is stopped in one place (common/request-shape.ts, common/pagination.ts).
+
+/** Every path to a string inside a body, as the API names fields (`interventions[0].techniques[0]`). */
+function stringPaths(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return [path];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => stringPaths(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k));
+}
+
+function setAt(body: Record<string, unknown>, path: string, replace: (old: unknown) => unknown): Record<string, unknown> {
+  const copy = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
+  const keys = path.match(/[^.[\]]+/g)!;
+  let here = copy as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) here = here[k] as Record<string, unknown>;
+  const last = keys[keys.length - 1];
+  here[last] = replace(here[last]);
+  return copy;
+}
+
+/** Text that PostgreSQL cannot store (NUL) or UTF-8 cannot encode (a lone surrogate half), somewhere in a string. */
+const poisoned = (old: string) =>
+  fc
+    .tuple(fc.constantFrom('\u0000', '\ud800', '\udfff', 'a\udc00b', '\u0000\u0000'), fc.nat({ max: old.length }))
+    .map(([bad, at]) => old.slice(0, at) + bad + old.slice(at));
+
+function nestedTo(depth: number, leaf: unknown, asArray: boolean): unknown {
+  let value = leaf;
+  for (let i = 0; i < depth; i++) value = asArray ? [value] : { a: value };
+  return value;
+}
+
+// Every route whose body holds text (POST /api/sessions/:id/sign's holds none).
+describe.each(routes.filter((r) => stringPaths(r.valid()).length > 0))('$name with hostile text', (route) => {
+  const valid = route.valid();
+  const paths = stringPaths(valid);
+
+  it('answers 400 naming the field for NUL or a lone surrogate in any string, and writes nothing', async () => {
+    const before = await tableCounts(t.db);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...paths).chain((path) => poisoned(path.split(/[.[]/).reduce<unknown>((v, k) => (v as Record<string, unknown>)[k.replace(']', '')], valid) as string).map((text) => ({ path, text }))),
+        async ({ path, text }) => {
+          const res = await route.send(setAt(valid, path, () => text));
+          expect(res.status).toBe(400);
+          expect(res.body.details).toEqual([{ field: path, problem: expect.stringMatching(/NUL character|valid Unicode/) }]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+    expect(await tableCounts(t.db)).toEqual(before);
+  });
+});
+
+describe.each(routes)('$name with hostile shapes', (route) => {
+  const valid = route.valid();
+
+  it('answers 400 before any transformation for nesting up to 5,000 levels, in a field or as the whole body', async () => {
+    const before = await tableCounts(t.db);
+    const fields = Object.keys(valid);
+    await fc.assert(
+      // Generated bodies stop at 3,000 levels: the test's own JSON.stringify overflows near 4,100 (the
+      // hand-written 5,000-level texts below cover the deeper ones).
+      fc.asyncProperty(fc.integer({ min: 33, max: 5000 }), fc.boolean(), fc.option(fc.constantFrom(...fields), { nil: undefined }), async (maxDepth, asArray, field) => {
+        const depth = Math.min(maxDepth, 3000);
+        const body = field === undefined ? nestedTo(depth, valid, asArray) : { ...valid, [field]: nestedTo(depth, 'x', asArray) };
+        const res = await route.send(body);
+        expect(res.status).toBe(400);
+        expect(res.body.details).toEqual([{ field: expect.stringMatching(field === undefined ? /^(body|\[0\]|a)/ : new RegExp(`^${field}`)), problem: 'must not nest deeper than 32 levels' }]);
+      }),
+      { numRuns: 12 },
+    );
+    expect(await tableCounts(t.db)).toEqual(before);
+  });
+});
+
+it.each([
+  ['/api/auth/login', 'email'],
+  ['/api/clients', 'firstName'],
+])('answers a hand-written 5,000-level body on %s with 400 naming the field', async (path, field) => {
+  const text = `{"${field}":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)},"lastName":"B"}`;
+  const who = path === '/api/auth/login' ? t.http() : clinician;
+  const res = await who.post(path).set('Content-Type', 'application/json').serialize((b) => b).send(text);
+  expect(res.status).toBe(400);
+  expect(res.body.details).toEqual([{ field, problem: 'must not nest deeper than 32 levels' }]);
+});
+
+it('logs no error for deeply nested bodies (they are refused before class-transformer recurses)', async () => {
+  const seen: string[] = [];
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    seen.push(String(chunk));
+    return true;
+  });
+  try {
+    const res = await t.http().post('/api/auth/login').send({ email: nestedTo(1500, 'x', true), password: 'p' });
+    expect(res.status).toBe(400);
+  } finally {
+    spy.mockRestore();
+  }
+  expect(seen.filter((line) => /"level":(50|60)/.test(line) || /Maximum call stack/.test(line))).toEqual([]);
+});
+
+const NOT_UTF8 = [
+  [0xc0, 0xaf], // overlong encoding of '/'
+  [0xff, 0xfe],
+  [0xed, 0xa0, 0x80], // a surrogate half encoded as UTF-8
+  [0xe2, 0x82], // truncated sequence
+  [0x80],
+];
+
+it.each(NOT_UTF8)('answers bytes that are not UTF-8 (%#) in a JSON body with 400 and stores nothing', async (...bytes) => {
+  const before = await tableCounts(t.db);
+  const body = Buffer.concat([Buffer.from('{"firstName":"A'), Buffer.from(bytes), Buffer.from('","lastName":"B","intakeDate":"2026-01-01"}')]);
+  // serialize: send the bytes as they are (superagent would otherwise JSON-encode the Buffer object).
+  const res = await clinician.post('/api/clients').set('Content-Type', 'application/json').serialize((b) => b).send(body);
+  expect(res.status).toBe(400);
+  expect(res.body.code).toBe('malformed_body');
+  expect(await tableCounts(t.db)).toEqual(before);
+});
+
+/** Every query parameter of the read routes, with a value that is fine but for a NUL or a lone surrogate. */
+const QUERY_PARAMETERS: [string, string, string][] = [
+  ['/api/clients', 'q', 'May'],
+  ['/api/clients', 'status', 'active'],
+  ['/api/clients', 'cursor', 'abc'],
+  ['/api/clients', 'limit', '5'],
+  ['SESSIONS', 'from', '2026-01-01'],
+  ['SESSIONS', 'to', '2026-12-01'],
+  ['CLIENT/interventions', 'approach', 'eft'],
+  ['CLIENT/measures', 'instrument', 'phq9'],
+  ['CLIENT/progress', 'from', '2026-01-01'],
+  ['CLIENT/summary', 'format', 'md'],
+  ['CLIENT/summary', 'includeNotes', 'true'],
+  ['/api/audit', 'action', 'read'],
+  ['/api/audit', 'clientId', '00000000-0000-4000-8000-000000000000'],
+];
+
+it('answers NUL or a lone surrogate in any query parameter with 400 naming the parameter, writing nothing', async () => {
+  const before = await tableCounts(t.db);
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...QUERY_PARAMETERS), fc.constantFrom('%00', '%ED%A0%80', 'x%00y', '%00%00'), async ([route, name, value], bad) => {
+      const path = route.replace('SESSIONS', `/api/clients/${clientId}/sessions`).replace('CLIENT', `/api/clients/${clientId}`);
+      const who = path.startsWith('/api/audit') ? admin : clinician;
+      const res = await who.get(`${path}?${name}=${encodeURIComponent(value)}${bad}`);
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([{ field: name, problem: expect.any(String) }]);
+    }),
+    { numRuns: 40 },
+  );
+  const after = await tableCounts(t.db);
+  delete before.audit_event;
+  delete after.audit_event;
+  expect(after).toEqual(before);
+});
+
+const cursorOf = (at: unknown, id: unknown) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
+const REAL_ID = '6f1c1a52-1d2e-4c55-9d7e-0a6f2b8c9d10';
+
+it('answers a forged cursor on every list route with 400 naming cursor', async () => {
+  const lists = [`/api/clients`, `/api/clients/${clientId}/sessions`, `/api/clients/${clientId}/interventions`, `/api/clients/${clientId}/measures`, `/api/audit`];
+  const forged = fc.oneof(
+    fc.constantFrom(
+      cursorOf('1', REAL_ID),
+      cursorOf('2026-01-01 (x)', REAL_ID),
+      cursorOf('2026-02-30T00:00:00Z', REAL_ID),
+      cursorOf('-271821-04-20T00:00:00Z', REAL_ID),
+      cursorOf('-271821-04-20T00:00:00.000Z', REAL_ID),
+      cursorOf('2026-01-01T00:00:00.000Z', '-'.repeat(36)),
+      cursorOf('2026-01-01T00:00:00.000Z', 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz'),
+    ),
+    fc.tuple(fc.string(), fc.string()).map(([at, id]) => cursorOf(at, id)),
+    fc.tuple(fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }), fc.uuid()).filter(([d]) => d.getUTCFullYear() < 0 || d.getUTCFullYear() > 9999).map(([d, id]) => cursorOf(d.toISOString(), id)),
+    fc.json().map((j) => Buffer.from(j).toString('base64url')),
+  );
+  const before = await tableCounts(t.db);
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...lists), forged, async (list, cursor) => {
+      const who = list === '/api/audit' ? admin : clinician;
+      const res = await who.get(`${list}?cursor=${cursor}`);
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([{ field: 'cursor', problem: 'is not a cursor from this API' }]);
+    }),
+    { numRuns: 60 },
+  );
+  const after = await tableCounts(t.db);
+  delete before.audit_event;
+  delete after.audit_event;
+  expect(after).toEqual(before);
+});
+
+it('pages through a list with the cursors it hands out', async () => {
+  for (let i = 0; i < 3; i++) await clinician.post('/api/clients').send({ firstName: `Page${i}`, lastName: 'P', intakeDate: '2026-01-01' });
+  const seen = new Set<string>();
+  let cursor: string | null = null;
+  do {
+    const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await clinician.get(`/api/clients?status=all&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+    expect(res.status).toBe(200);
+    for (const item of res.body.items) seen.add(item.id);
+    cursor = res.body.nextCursor;
+  } while (cursor);
+  const all = await clinician.get('/api/clients?status=all&limit=200');
+  expect(seen.size).toBe(all.body.items.length);
 });

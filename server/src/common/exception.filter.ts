@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ErrorCode } from '@securebase/shared';
 import type { Request, Response } from 'express';
-import { ApiError, DatabaseUnavailable, statusOf, TooManyAttempts } from './errors';
+import { ApiError, DatabaseUnavailable, InvalidInput, statusOf, TooManyAttempts } from './errors';
+import { MAX_DEPTH, RawBodyProblem } from './request-shape';
 import { requestIdOf } from './request-context';
 
 /** The error body of docs/api.md, "Errors"; `code` is always present. */
@@ -19,7 +20,6 @@ export interface ErrorBody {
 const BODY_ERRORS: Record<string, [ErrorCode, string]> = {
   'entity.parse.failed': ['malformed_body', 'The request body is not valid JSON'],
   'entity.invalid.utf8': ['malformed_body', 'The request body is not valid UTF-8'],
-  'entity.verify.failed': ['malformed_body', 'The request body could not be read'],
   'entity.too.large': ['payload_too_large', 'The request body is too large'],
   'encoding.unsupported': ['unsupported_media_type', 'The request body encoding is not supported'],
   'charset.unsupported': ['unsupported_media_type', 'The request body charset is not supported'],
@@ -84,6 +84,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown, req: Request): ErrorBody {
+    // Nest wraps body-parser's http-errors in an HttpException; what went wrong is in its cause.
+    const cause = exception instanceof HttpException ? exception.cause : undefined;
+    const bodyProblem = (cause ?? exception) as { type?: string } | undefined;
+    if (bodyProblem instanceof RawBodyProblem && bodyProblem.type === 'entity.too.deep') {
+      return this.toBody(new InvalidInput([{ field: bodyProblem.field, problem: `must not nest deeper than ${MAX_DEPTH} levels` }]), req);
+    }
+    if (bodyProblem?.type && BODY_ERRORS[bodyProblem.type]) {
+      const [code, message] = BODY_ERRORS[bodyProblem.type];
+      return { statusCode: statusOf(code), error: reason(statusOf(code)), code, message };
+    }
     if (exception instanceof HttpException && !(exception instanceof DatabaseUnavailable)) {
       const statusCode = exception.getStatus();
       const code = exception instanceof ApiError ? exception.code : (CODE_OF_STATUS[statusCode] ?? (statusCode >= 500 ? 'internal_error' : 'conflict'));
@@ -98,11 +108,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
       }
       if (statusCode >= 500) body.requestId = requestIdOf(req);
       return body;
-    }
-    const bodyError = (exception as { type?: string })?.type;
-    if (bodyError && BODY_ERRORS[bodyError]) {
-      const [code, message] = BODY_ERRORS[bodyError];
-      return { statusCode: statusOf(code), error: reason(statusOf(code)), code, message };
     }
     const requestId = requestIdOf(req);
     if (isDatabaseUnavailable(exception)) {

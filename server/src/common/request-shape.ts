@@ -56,14 +56,88 @@ function textProblem(text: string): string | null {
 
 /** Express middleware: 400 naming the field for a body or query string of a shape no route accepts. */
 export function rejectHostileShapes(req: Request, _res: Response, next: NextFunction): void {
-  const problem = findShapeProblem(req.body, 'body') ?? findShapeProblem(req.query, 'query');
+  const problem = undecodableQueryParameter(req.originalUrl) ?? findShapeProblem(req.body, 'body') ?? findShapeProblem(req.query, 'query');
   if (problem === null) return next();
   next(new InvalidInput([problem]));
 }
 
-/** body-parser `verify` hook: bytes that are not UTF-8 are refused, not silently replaced by U+FFFD. */
-export function requireUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
-  if (buf.length && !isUtf8(buf)) {
-    throw Object.assign(new Error('The request body is not valid UTF-8'), { type: 'entity.invalid.utf8' });
+/** `%ED%A0%80` and the like are not UTF-8; Express's parser would quietly turn them into U+FFFD. */
+function undecodableQueryParameter(url: string): FieldProblem | null {
+  const query = url.indexOf('?');
+  if (query < 0) return null;
+  for (const pair of url.slice(query + 1).split('&')) {
+    const [name, value = ''] = pair.split('=', 2);
+    try {
+      decodeURIComponent(value.replace(/\+/g, ' '));
+    } catch {
+      let field = 'query';
+      try {
+        field = decodeURIComponent(name);
+      } catch {
+        // keep 'query'
+      }
+      return { field, problem: 'must be valid UTF-8 text' };
+    }
   }
+  return null;
+}
+
+/** Raised from body-parser's `verify` hook; the exception filter maps `type` to the error body. */
+export class RawBodyProblem extends Error {
+  constructor(
+    readonly type: 'entity.invalid.utf8' | 'entity.too.deep',
+    readonly field = 'body',
+  ) {
+    super(type);
+  }
+}
+
+/**
+ * body-parser `verify` hook, run on the raw bytes before JSON.parse:
+ * - bytes that are not UTF-8 are refused, not silently replaced by U+FFFD;
+ * - nesting past MAX_DEPTH is refused before parsing, since V8's JSON.parse itself overflows its
+ *   stack near 4,000 levels. The scan is linear and names the top-level field that nests too deep.
+ */
+export function checkRawBody(_req: unknown, _res: unknown, buf: Buffer): void {
+  if (!buf.length) return;
+  if (!isUtf8(buf)) throw new RawBodyProblem('entity.invalid.utf8');
+  const field = fieldNestingTooDeep(buf);
+  if (field !== null) throw new RawBodyProblem('entity.too.deep', field);
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const OPENERS = new Set([0x5b, 0x7b]); // [ {
+const CLOSERS = new Set([0x5d, 0x7d]); // ] }
+
+function fieldNestingTooDeep(buf: Buffer): string | null {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let stringStart = 0;
+  let lastString = '';
+  let topLevelField: string | null = null;
+  for (let i = 0; i < buf.length; i++) {
+    const byte = buf[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (byte === BACKSLASH) escaped = true;
+      else if (byte === QUOTE) {
+        inString = false;
+        if (depth === 1) lastString = buf.toString('utf8', stringStart, i);
+      }
+    } else if (byte === QUOTE) {
+      inString = true;
+      stringStart = i + 1;
+    } else if (byte === COLON && depth === 1) {
+      topLevelField = lastString;
+    } else if (OPENERS.has(byte)) {
+      depth += 1;
+      if (depth > MAX_DEPTH) return topLevelField ?? 'body';
+    } else if (CLOSERS.has(byte)) {
+      depth -= 1;
+    }
+  }
+  return null;
 }
