@@ -20,10 +20,7 @@ export class UserListDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
-/** The columns a UserDto is read from, for raw queries joined with practice. */
-export const USER_DTO_SQL = `u.id, u.email, u.display_name AS "displayName", u.role, u.supervisor_id AS "supervisorId",
-  u.active, u.practice_id AS "practiceId", p.name AS "practiceName"`;
-
+/** A user as `pg` returns USER_COLUMNS (users.repository.ts): the DTO and the practice id the session keeps. */
 export interface UserRow extends UserDto {
   practiceId: string;
 }
