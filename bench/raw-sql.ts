@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
-import { ABSOLUTE_LIMIT_MS, SESSION_LOOKUP_SQL } from '../server/src/auth/session-store';
+import { sessionLookup } from '../server/src/auth/auth.repository';
+import { ABSOLUTE_LIMIT_MS } from '../server/src/auth/session-store';
 import { dashboardStatement, measuresInRange, progressStatement } from '../server/src/progress/progress.repository';
 import { sessionPage } from '../server/src/sessions/sessions.repository';
 import type { Generated } from './generate';
@@ -14,7 +15,7 @@ export async function rawQueries(pool: Pool, g: Generated) {
   const { rows: [session] } = await pool.query(`SELECT sid FROM auth_session WHERE user_id = $1 LIMIT 1`, [user.id]);
   return {
     // The session store's one statement, the same text: the session and its current user (PgSessionStore.get).
-    me: () => pool.query(SESSION_LOOKUP_SQL, [session.sid, new Date(), new Date(Date.now() - ABSOLUTE_LIMIT_MS)]),
+    me: () => pool.query(sessionLookup(session.sid, new Date(), new Date(Date.now() - ABSOLUTE_LIMIT_MS))),
     // The repositories' own statements (an Sql is a pg query config: text and values), built per call as the API does.
     dashboard: () => pool.query(dashboardStatement({ id: user.id, practiceId: user.practice_id }, new Date())),
     progress: () =>

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
 import { LoginThrottle } from './login-throttle';
@@ -11,6 +12,6 @@ import { SessionSerializer } from './session.serializer';
 @Module({
   imports: [PassportModule.register({ session: true })],
   controllers: [AuthController],
-  providers: [AuthService, LoginThrottle, LocalStrategy, SessionSerializer, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthRepository, AuthService, LoginThrottle, LocalStrategy, SessionSerializer, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/errors';
-import { USER_DTO_SQL, UserRow } from '../users/dto/user.dto';
+import type { UserRow } from '../users/dto/user.dto';
+import { AuthRepository } from './auth.repository';
 import { LoginThrottle } from './login-throttle';
 import { timingDummyHash, verifyPassword } from './passwords';
 
@@ -16,7 +16,7 @@ export class WrongCredentials extends ApiError {
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly db: DataSource,
+    private readonly repository: AuthRepository,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
   ) {}
@@ -25,11 +25,7 @@ export class AuthService {
   async checkCredentials(email: string, password: string, ip: string, requestId: string): Promise<UserRow> {
     const emailKey = email.trim().toLowerCase();
     await this.throttle.check(emailKey, ip);
-    const [row] = await this.db.query(
-      `SELECT ${USER_DTO_SQL}, u.password_hash AS "passwordHash"
-         FROM app_user u JOIN practice p ON p.id = u.practice_id WHERE u.email = $1`,
-      [emailKey],
-    );
+    const row = await this.repository.credentials(emailKey);
     const ok = await verifyPassword(row?.passwordHash ?? (await timingDummyHash()), password);
     if (!row || !ok || !row.active) {
       await this.throttle.recordFailure(emailKey, ip);
@@ -46,16 +42,12 @@ export class AuthService {
       throw new WrongCredentials();
     }
     await this.throttle.clear(emailKey, ip);
-    delete row.passwordHash;
-    return row as UserRow;
+    const { passwordHash: _, ...user } = row;
+    return user;
   }
 
   /** The signed-in user, fresh from the database; null when gone or deactivated. */
   async findActiveUser(id: string): Promise<UserRow | null> {
-    const [row] = await this.db.query(
-      `SELECT ${USER_DTO_SQL} FROM app_user u JOIN practice p ON p.id = u.practice_id WHERE u.id = $1 AND u.active`,
-      [id],
-    );
-    return row ?? null;
+    return (await this.repository.activeUser(id)) ?? null;
   }
 }
