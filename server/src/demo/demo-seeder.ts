@@ -17,6 +17,7 @@ import { SessionsService } from '../sessions/sessions.service';
 import type { InterventionInput, SessionInput } from '../sessions/dto/session-input.dto';
 import { DEMO_CASELOADS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, DemoClient } from './demo-data';
 import { answersFor } from './demo-measures';
+import { DemoRepository } from './demo.repository';
 import { GOALS_BY_DOMAIN, NOTES, PLANS, prng, SUMMARIES } from './demo-story';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -33,6 +34,7 @@ export class DemoSeeder {
 
   constructor(
     private readonly db: DataSource,
+    private readonly repository: DemoRepository,
     private readonly clients: ClientsService,
     private readonly goals: GoalsService,
     private readonly sessions: SessionsService,
@@ -44,8 +46,7 @@ export class DemoSeeder {
   /** Returns true when it seeded, false when the database already held a practice. */
   async seedIfEmpty(): Promise<boolean> {
     // Only into an empty database: a restored backup of real records must never gain demo accounts.
-    const [existing] = await this.db.query(`SELECT 1 FROM practice LIMIT 1`);
-    if (existing) return false;
+    if (await this.repository.anyPractice()) return false;
     const ids = await this.createAccounts();
     let sessions = 0;
     for (const [email, caseload] of Object.entries(DEMO_CASELOADS)) {
@@ -144,16 +145,13 @@ export class DemoSeeder {
   private async createAccounts() {
     const ids = new Map<string, { id: string; practiceId: string; role: 'clinician' | 'supervisor' | 'admin' }>();
     await this.db.transaction(async (tx) => {
-      const [{ id: practiceId }] = await tx.query(`INSERT INTO practice (name) VALUES ($1) RETURNING id`, [DEMO_PRACTICE]);
+      const practiceId = await this.repository.insertPractice(tx, DEMO_PRACTICE);
       // Supervisors first, so supervisees can point at them.
       const ordered = [...DEMO_USERS].sort((a, b) => Number(!!a.supervisedBy) - Number(!!b.supervisedBy));
       for (const u of ordered) {
         const supervisorId = u.supervisedBy ? ids.get(u.supervisedBy)!.id : null;
-        const [{ id }] = await tx.query(
-          `INSERT INTO app_user (practice_id, email, display_name, role, supervisor_id, password_hash)
-           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [practiceId, u.email, u.displayName, u.role, supervisorId, await hashPassword(DEMO_PASSWORD)],
-        );
+        const passwordHash = await hashPassword(DEMO_PASSWORD);
+        const id = await this.repository.insertUser(tx, { practiceId, email: u.email, displayName: u.displayName, role: u.role, supervisorId, passwordHash });
         ids.set(u.email, { id, practiceId, role: u.role });
       }
     });

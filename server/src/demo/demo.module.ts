@@ -4,6 +4,7 @@ import { GoalsModule } from '../goals/goals.module';
 import { MeasuresModule } from '../measures/measures.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { DemoSeeder } from './demo-seeder';
+import { DemoRepository } from './demo.repository';
 
-@Module({ imports: [ClientsModule, GoalsModule, SessionsModule, MeasuresModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [ClientsModule, GoalsModule, SessionsModule, MeasuresModule], providers: [DemoRepository, DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } fr
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator';
+import { ping } from '../database/sql';
 
 class HealthDto {
   @ApiProperty({ enum: ['ok', 'unavailable'] }) status: 'ok' | 'unavailable';
@@ -22,7 +23,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: HealthDto })
   async getHealth(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
     // Bounded so a load balancer gets its answer in time even when the database hangs.
-    const probe = this.db.query('SELECT 1').then(() => true, () => false);
+    const probe = ping(this.db).then(() => true, () => false);
     const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, PROBE_TIMEOUT_MS, false).unref());
     const ok = await Promise.race([probe, timeout]);
     if (!ok) res.status(503);
