@@ -6,10 +6,10 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router';
 import { FormProblem } from '../../../components/form-problem';
 import { PageHeader } from '../../../components/page-header';
+import { useLocalDraft } from '../../../components/use-local-draft';
 import { hasCode } from '../../../lib/api-error';
 import { formatInstant, localCalendarDate } from '../../../lib/dates';
 import { describeError, MESSAGES } from '../../../lib/error-messages';
-import { browserDraftStorage } from '../../../lib/local-draft';
 import { formatClockTime } from '../../../lib/local-time';
 import { clientDisplayName } from '../../../lib/names';
 import type { ClientRecord } from '../../clients/api/get-client';
@@ -19,7 +19,6 @@ import { SESSION_STATUS_LABELS } from '../../sessions/session-labels';
 import { useCreateMeasure } from '../api/create-measure';
 import { answerKeysHelp, rangeText } from '../answer-keys';
 import {
-  clearMeasureDraft,
   loadMeasureDraft,
   measureDraftKey,
   storeMeasureDraft,
@@ -62,19 +61,22 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
   const sessions = useSessionList(client.id);
   const today = localCalendarDate();
 
-  const storage = useMemo(browserDraftStorage, []);
-  const key = measureDraftKey(userId, client.id);
   const [start] = useState<MeasureFormValues>(() => newMeasureForm(today));
-  const [restored] = useState<StoredMeasureDraft | null>(() => loadMeasureDraft(storage, key, today));
+  // Every change is kept at once (no delay): the draft is small, and a closed tab must lose nothing.
+  // (The getter is read only when writing, after this render has declared `values`.)
+  const draft = useLocalDraft<MeasureFormValues, StoredMeasureDraft>((): MeasureFormValues => values, {
+    key: measureDraftKey(userId, client.id),
+    load: (storage, key) => loadMeasureDraft(storage, key, today),
+    store: (storage, key, kept, savedAt) => storeMeasureDraft(storage, key, { savedAt, values: kept }),
+    worthKeeping: (kept) => hasTyped(kept, start),
+  });
+  const { restored, savedAt, storageRefused } = draft;
   const [showRestored, setShowRestored] = useState(restored !== null);
   const [values, setValues] = useState<MeasureFormValues>(() => restored?.values ?? start);
-  const [savedAt, setSavedAt] = useState<Date | null>(restored ? new Date(restored.savedAt) : null);
-  const [storageRefused, setStorageRefused] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [markBlanks, setMarkBlanks] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [hint, setHint] = useState('');
-  const finished = useRef(false);
   const grid = useRef<AnswerGridHandle>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
   const helpId = useId();
@@ -94,19 +96,8 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
     if (first !== -1) grid.current?.focusItem(first);
   }, [restored]);
 
-  // Every change is kept at once: the draft is small, and a closed tab must lose nothing.
-  useEffect(() => {
-    if (finished.current) return;
-    if (!hasTyped(values, start)) {
-      clearMeasureDraft(storage, key);
-      setSavedAt(null);
-      return;
-    }
-    const at = new Date();
-    const ok = storeMeasureDraft(storage, key, { savedAt: at.toISOString(), values });
-    setStorageRefused(!ok);
-    if (ok) setSavedAt(at);
-  }, [values, start, storage, key]);
+  const { changed: draftChanged } = draft;
+  useEffect(() => draftChanged(), [values, draftChanged]);
 
   const clearError = (...fields: string[]) =>
     setErrors((current) => {
@@ -173,8 +164,7 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
     setProblem(null);
     try {
       const saved = await createMeasure.mutateAsync(body);
-      finished.current = true;
-      clearMeasureDraft(storage, key);
+      draft.finish();
       const def = INSTRUMENTS[body.instrument];
       notifications.show({
         color: 'indigo',
@@ -203,13 +193,11 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
   );
 
   const discardRestored = () => {
-    finished.current = false;
-    clearMeasureDraft(storage, key);
+    draft.discard();
     setValues(start);
     setErrors({});
     setMarkBlanks(false);
     setProblem(null);
-    setSavedAt(null);
     setShowRestored(false);
   };
 

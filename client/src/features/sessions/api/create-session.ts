@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import { afterSessionWrite } from './invalidate-session';
-import type { GeneratedSessionInput, SessionBody, TherapySession } from './session-types';
+import type { SessionBody, TherapySession } from './session-types';
 
 /** Saves a new session; the server keeps it as a draft until it is signed. */
 export function createSession(clientId: string, body: SessionBody): Promise<TherapySession> {
   return unwrap(
     api.POST('/api/clients/{id}/sessions', {
       params: { path: { id: clientId } },
-      // See session-types.ts: the generated item types are empty until openapi.json is fixed.
-      body: body as unknown as GeneratedSessionInput,
+      body,
     }),
   );
 }

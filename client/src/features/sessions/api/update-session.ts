@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import { afterSessionWrite } from './invalidate-session';
-import type { GeneratedUpdateSessionInput, SessionBody, TherapySession } from './session-types';
+import type { SessionBody, TherapySession } from './session-types';
 
 export type SessionUpdate = SessionBody & { version: number };
 
@@ -10,8 +10,7 @@ export function updateSession(id: string, body: SessionUpdate): Promise<TherapyS
   return unwrap(
     api.PATCH('/api/sessions/{id}', {
       params: { path: { id } },
-      // See session-types.ts: the generated item types are empty until openapi.json is fixed.
-      body: body as unknown as GeneratedUpdateSessionInput,
+      body,
     }),
   );
 }
