@@ -48,7 +48,7 @@ export class AuditService {
   }
 
   /** For callers without an HTTP request (the demo seeder): `work` is audited as the controller method `route` declares. */
-  asRoute<T>(route: object, ctx: RequestContext, request: RequestFacts, work: () => Promise<T>): Promise<T> {
+  async asRoute<T>(route: object, ctx: RequestContext, request: RequestFacts, work: () => Promise<T>): Promise<T> {
     const spec = auditSpecOf(route);
     if (!spec) throw new Error('asRoute needs a controller method declared @Audited');
     return this.around(spec, ctx, request, work);
