@@ -1,4 +1,5 @@
 import type TestAgent from 'supertest/lib/agent';
+import { createClient, createGoal, newGoal, newSession } from './factories';
 import { startTestApp, tableCounts, TestApp, TestUser } from './harness';
 
 let t: TestApp;
@@ -10,28 +11,26 @@ let clientId: string;
 let goalA: string;
 let goalB: string;
 
-const session = (over: Record<string, unknown> = {}) => ({
-  startedAt: '2026-03-02T15:00:00Z',
-  durationMinutes: 50,
-  modality: 'individual',
-  setting: 'telehealth',
-  attendance: 'attended',
-  summary: 'Explored the weekend conflict.',
-  plan: 'Practise the pause before texting.',
-  goalRatings: [
-    { goalId: goalA, rating: 6, comment: 'Held a boundary at work' },
-    { goalId: goalB, rating: 4 },
-  ],
-  patterns: [
-    { pattern: 'reassurance_seeking', intensity: 2 },
-    { pattern: 'fear_of_abandonment', intensity: 1 },
-  ],
-  interventions: [
-    { approach: 'eft', techniques: ['heightening', 'tracking the negative cycle'], note: 'Stayed with the fear under the anger.', goalIds: [goalA] },
-    { approach: 'cbt', techniques: ['thought record'], note: 'Homework: one record a day.', goalIds: [] },
-  ],
-  ...over,
-});
+/** A whole telehealth session on 2 March 2026: two ratings, two patterns, two notes. */
+const session = (over: Record<string, unknown> = {}) =>
+  newSession({
+    setting: 'telehealth',
+    summary: 'Explored the weekend conflict.',
+    plan: 'Practise the pause before texting.',
+    goalRatings: [
+      { goalId: goalA, rating: 6, comment: 'Held a boundary at work' },
+      { goalId: goalB, rating: 4 },
+    ],
+    patterns: [
+      { pattern: 'reassurance_seeking', intensity: 2 },
+      { pattern: 'fear_of_abandonment', intensity: 1 },
+    ],
+    interventions: [
+      { approach: 'eft', techniques: ['heightening', 'tracking the negative cycle'], note: 'Stayed with the fear under the anger.', goalIds: [goalA] },
+      { approach: 'cbt', techniques: ['thought record'], note: 'Homework: one record a day.', goalIds: [] },
+    ],
+    ...over,
+  });
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -39,10 +38,10 @@ beforeAll(async () => {
   supervisor = await t.user(practiceId, 'supervisor');
   clara = await t.user(practiceId, 'clinician', { supervisorId: supervisor.id });
   claraAgent = await t.signIn(clara);
-  clientId = (await claraAgent.post('/api/clients').send({ firstName: 'Maya', lastName: 'L', intakeDate: '2026-01-05' })).body.id;
-  const goal = (title: string, domain: string) => claraAgent.post(`/api/clients/${clientId}/goals`).send({ domain, title, baseline: 3, target: 8, startedOn: '2026-01-05' });
-  goalA = (await goal('Say no without apologising', 'boundary_setting')).body.id;
-  goalB = (await goal('Notice the urge to check the phone', 'emotional_regulation')).body.id;
+  clientId = (await createClient(claraAgent)).id;
+  const goal = (title: string, domain: string) => createGoal(claraAgent, clientId, { domain, title, baseline: 3, target: 8 });
+  goalA = (await goal('Say no without apologising', 'boundary_setting')).id;
+  goalB = (await goal('Notice the urge to check the phone', 'emotional_regulation')).id;
 });
 afterAll(() => t.close());
 
@@ -54,7 +53,7 @@ async function createSession(over: Record<string, unknown> = {}) {
 
 describe('goals', () => {
   it('creates, lists, edits with a version and never deletes', async () => {
-    const created = await claraAgent.post(`/api/clients/${clientId}/goals`).send({ domain: 'self_esteem', title: 'Speak kindly to myself', baseline: 2, target: 7, startedOn: '2026-02-01' });
+    const created = await claraAgent.post(`/api/clients/${clientId}/goals`).send(newGoal({ domain: 'self_esteem', title: 'Speak kindly to myself', target: 7, startedOn: '2026-02-01' }));
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ clientId, status: 'active', achievedOn: null, version: 1, latestRating: null });
     const achieved = await claraAgent.patch(`/api/goals/${created.body.id}`).send({ status: 'achieved', version: 1 });
@@ -67,7 +66,7 @@ describe('goals', () => {
   });
 
   it('rejects a baseline out of range naming it', async () => {
-    const res = await claraAgent.post(`/api/clients/${clientId}/goals`).send({ domain: 'other', title: 'x', baseline: 11, target: 8, startedOn: '2026-02-01' });
+    const res = await claraAgent.post(`/api/clients/${clientId}/goals`).send(newGoal({ baseline: 11 }));
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual([{ field: 'baseline', problem: 'must be between 0 and 10' }]);
   });
@@ -105,7 +104,8 @@ describe('logging a session', () => {
     ['the same goal twice', { goalRatings: [{ goalId: 'A', rating: 5 }, { goalId: 'A', rating: 6 }] }, 'goalRatings[1].goalId'],
     ['a duration of 0', { durationMinutes: 0 }, 'durationMinutes'],
     ['a duration of 601', { durationMinutes: 601 }, 'durationMinutes'],
-    ['a start two days ahead', { startedAt: new Date(Date.now() + 2 * 86_400_000).toISOString() }, 'startedAt'],
+    // "Ahead" is the app's clock's: read when the test runs, not when the table is built.
+    ['a start two days ahead', () => ({ startedAt: new Date(t.clock.now().getTime() + 2 * 86_400_000).toISOString() }), 'startedAt'],
     ['a start without offset', { startedAt: '2026-03-02T15:00:00' }, 'startedAt'],
     ['an impossible day', { startedAt: '2026-02-30T15:00:00Z' }, 'startedAt'],
     ['an unknown approach', { interventions: [{ approach: 'hypnosis', note: 'x' }] }, 'interventions[0].approach'],
@@ -114,7 +114,7 @@ describe('logging a session', () => {
     ['notes on a cancelled session', { attendance: 'cancelled', goalRatings: [] }, 'interventions'],
     ['an unknown field in a note', { interventions: [{ approach: 'cbt', mood: 'good' }] }, 'interventions[0].mood'],
   ])('rejects %s with 400 naming the field, writing nothing', async (_what, over, field) => {
-    const body = JSON.parse(JSON.stringify(session(over)).replaceAll('"A"', JSON.stringify(goalA)));
+    const body = JSON.parse(JSON.stringify(session(typeof over === 'function' ? over() : over)).replaceAll('"A"', JSON.stringify(goalA)));
     const before = await tableCounts(t.db);
     const res = await claraAgent.post(`/api/clients/${clientId}/sessions`).send(body);
     expect(res.status).toBe(400);
@@ -123,7 +123,7 @@ describe('logging a session', () => {
   });
 
   it('refuses a rating for a paused goal', async () => {
-    const goal = (await claraAgent.post(`/api/clients/${clientId}/goals`).send({ domain: 'other', title: 'Paused one', baseline: 1, target: 5, startedOn: '2026-01-05' })).body;
+    const goal = await createGoal(claraAgent, clientId, { title: 'Paused one', baseline: 1, target: 5 });
     await claraAgent.patch(`/api/goals/${goal.id}`).send({ status: 'paused', version: 1 });
     const res = await claraAgent.post(`/api/clients/${clientId}/sessions`).send(session({ goalRatings: [{ goalId: goal.id, rating: 5 }] }));
     expect(res.status).toBe(400);
@@ -212,7 +212,7 @@ describe('signing', () => {
 describe('reading and access', () => {
   it('lists sessions newest first with a date range, and notes by approach', async () => {
     const agent = await t.signIn(clara);
-    const c = (await agent.post('/api/clients').send({ firstName: 'Range', lastName: 'Test', intakeDate: '2026-01-01' })).body.id;
+    const c = (await createClient(agent, { firstName: 'Range', lastName: 'Test', intakeDate: '2026-01-01' })).id;
     for (const [day, approach] of [['2026-01-10', 'eft'], ['2026-01-17', 'cbt'], ['2026-01-24', 'eft']]) {
       await agent.post(`/api/clients/${c}/sessions`).send(session({ startedAt: `${day}T10:00:00Z`, goalRatings: [], interventions: [{ approach, note: day }] }));
     }
@@ -236,7 +236,7 @@ describe('reading and access', () => {
     expect((await sup.get(`/api/clients/${clientId}/sessions`)).status).toBe(200);
     expect((await sup.post(`/api/clients/${clientId}/sessions`).send(session())).status).toBe(403);
     expect((await sup.post(`/api/sessions/${s.id}/sign`)).status).toBe(403);
-    expect((await sup.post(`/api/clients/${clientId}/goals`).send({ domain: 'other', title: 'x', baseline: 1, target: 2, startedOn: '2026-01-01' })).status).toBe(403);
+    expect((await sup.post(`/api/clients/${clientId}/goals`).send(newGoal())).status).toBe(403);
 
     const stranger = await t.signIn(await t.user(practiceId, 'clinician'));
     const missing = await stranger.get('/api/sessions/00000000-0000-4000-8000-000000000000');
