@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { sessionLookup } from '../server/src/auth/auth.repository';
-import { ABSOLUTE_LIMIT_MS } from '../server/src/auth/session-store';
+import { ABSOLUTE_LIMIT_MS } from '../server/src/auth/sign-in-store';
 import { dashboardStatement, measuresInRange, progressStatement } from '../server/src/progress/progress.repository';
 import { sessionPage } from '../server/src/sessions/sessions.repository';
 import type { Generated } from './generate';

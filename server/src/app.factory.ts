@@ -15,7 +15,7 @@ import pinoHttp from 'pino-http';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/auth.controller';
-import { IDLE_LIMIT_MS, PgSessionStore } from './auth/session-store';
+import { IDLE_LIMIT_MS, PgSessionStore } from './auth/sign-in-store';
 import { Clock } from './common/clock';
 import { ApiError } from './common/errors';
 import { AllExceptionsFilter } from './common/exception.filter';

@@ -1,4 +1,4 @@
-import { IDLE_LIMIT_MS, ABSOLUTE_LIMIT_MS } from '../src/auth/session-store';
+import { IDLE_LIMIT_MS, ABSOLUTE_LIMIT_MS } from '../src/auth/sign-in-store';
 import { MAX_FAILURES_PER_ACCOUNT_AND_IP, THROTTLE_WINDOW_MS } from '../src/auth/login-throttle';
 import { PASSWORD, startTestApp, TestApp, TestUser } from './harness';
 

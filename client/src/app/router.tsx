@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireRole } from '../features/auth/components/require-role';
-import { RequireSession } from '../features/auth/components/require-session';
+import { RequireSignIn } from '../features/auth/components/require-sign-in';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { HomeRedirect } from './home-redirect';
 
@@ -38,7 +38,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
-      <Route element={<RequireSession />}>
+      <Route element={<RequireSignIn />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
           <Route element={<RequireRole roles={['clinician', 'supervisor']} />}>

@@ -4,12 +4,12 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { apiErrorFrom } from './api-error';
 import type { paths } from './api-types';
 import { noteServerActivity } from './idle';
-import { reportSessionExpired } from './session-expiry';
+import { reportSignInExpired } from './sign-in-expiry';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-// On these a 401 is an answer (wrong password, not signed in yet), not a session that ended.
-const SESSION_PROBES = new Set(['/api/auth/login', '/api/auth/me']);
+// On these a 401 is an answer (wrong password, not signed in yet), not a sign-in that ended.
+const SIGN_IN_PROBES = new Set(['/api/auth/login', '/api/auth/me']);
 
 const clinicHeaders: Middleware = {
   onRequest({ request }) {
@@ -20,7 +20,7 @@ const clinicHeaders: Middleware = {
   },
   onResponse({ request, response }) {
     if (response.status === 401) {
-      if (!SESSION_PROBES.has(new URL(request.url).pathname)) reportSessionExpired();
+      if (!SIGN_IN_PROBES.has(new URL(request.url).pathname)) reportSignInExpired();
     } else {
       // Every answered request slides the server's idle deadline.
       noteServerActivity();

@@ -2,7 +2,7 @@
 // browser keeps its own clock of the last answer so it can warn two minutes ahead
 // (docs/screens.md, "Idle sign-out") instead of letting the next click fail.
 
-/** Mirrors the server's idle limit (server/src/auth/session-store.ts). */
+/** Mirrors the server's idle limit (server/src/auth/sign-in-store.ts). */
 export const SESSION_IDLE_LIMIT_MS = 30 * 60_000;
 export const IDLE_WARNING_MS = 2 * 60_000;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { endSessionsOf } from '../auth/session-store';
+import { endSessionsOf } from '../auth/sign-in-store';
 import { hashPassword, passwordProblem } from '../auth/passwords';
 import { Conflict, InvalidInput, NotFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';

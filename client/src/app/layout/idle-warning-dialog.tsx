@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { fetchCurrentUser } from '../../features/auth/api/get-current-user';
 import { useSignOut } from '../../features/auth/api/sign-out';
 import { formatCountdown } from '../../lib/idle';
-import { reportSessionExpired } from '../../lib/session-expiry';
+import { reportSignInExpired } from '../../lib/sign-in-expiry';
 
 interface IdleWarningDialogProps {
   secondsLeft: number;
@@ -19,7 +19,7 @@ export function IdleWarningDialog({ secondsLeft, onStayed }: IdleWarningDialogPr
     // Any answered request slides the idle deadline; a null user means it had already ended.
     const user = await fetchCurrentUser().catch(() => undefined);
     setStaying(false);
-    if (user === null) reportSessionExpired();
+    if (user === null) reportSignInExpired();
     else onStayed();
   };
 

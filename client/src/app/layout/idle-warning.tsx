@@ -1,7 +1,7 @@
 import { useInterval } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
 import { idlePhase, lastServerActivity, type IdlePhase } from '../../lib/idle';
-import { reportSessionExpired } from '../../lib/session-expiry';
+import { reportSignInExpired } from '../../lib/sign-in-expiry';
 
 // The dialog (and Mantine's modal machinery) loads only when it is needed, not with every page.
 const IdleWarningDialog = lazy(() => import('./idle-warning-dialog').then((m) => ({ default: m.IdleWarningDialog })));
@@ -16,7 +16,7 @@ export function IdleWarning() {
   useInterval(
     () => {
       const next = idlePhase(lastServerActivity(), Date.now());
-      if (next.phase === 'expired') reportSessionExpired();
+      if (next.phase === 'expired') reportSignInExpired();
       // Re-render only when something on screen changes, not every second while active.
       setState((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
     },

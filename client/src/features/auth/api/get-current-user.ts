@@ -29,7 +29,7 @@ export function useCurrentUser() {
   return useQuery(currentUserQuery);
 }
 
-/** The user inside the signed-in part of the app, where RequireSession guarantees one. */
+/** The user inside the signed-in part of the app, where RequireSignIn guarantees one. */
 export function useSignedInUser(): CurrentUser {
   const { data } = useQuery(currentUserQuery);
   if (!data) throw new Error('useSignedInUser used outside a signed-in route');

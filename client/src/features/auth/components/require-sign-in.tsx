@@ -6,10 +6,10 @@ import { PageLoader } from '../../../components/page-loader';
 import { describeError, errorTitle } from '../../../lib/error-messages';
 import { useCurrentUser } from '../api/get-current-user';
 import { signInPath } from '../return-to';
-import { SessionExpiryWatcher } from './session-expiry-watcher';
+import { SignInExpiryWatcher } from './sign-in-expiry-watcher';
 
-/** The gate to every signed-in page: no session, go to sign-in and come back here afterwards. */
-export function RequireSession() {
+/** The gate to every signed-in page: not signed in, go to sign-in and come back here afterwards. */
+export function RequireSignIn() {
   const location = useLocation();
   const { data: user, isPending, error, refetch, isFetching } = useCurrentUser();
 
@@ -31,7 +31,7 @@ export function RequireSession() {
 
   return (
     <>
-      <SessionExpiryWatcher />
+      <SignInExpiryWatcher />
       <Suspense fallback={<PageLoader fullScreen />}>
         <Outlet />
       </Suspense>

@@ -4,7 +4,7 @@
 import { localCalendarDate } from '../../../lib/dates';
 import { apiErrorFrom } from '../../../lib/api-error';
 import { noteServerActivity } from '../../../lib/idle';
-import { reportSessionExpired } from '../../../lib/session-expiry';
+import { reportSignInExpired } from '../../../lib/sign-in-expiry';
 import { exportUrl, fallbackFileName, fileNameFromDisposition, type ExportRequest } from '../export-request';
 
 export interface SummaryFile {
@@ -14,7 +14,7 @@ export interface SummaryFile {
 
 export async function fetchSummary(clientId: string, request: ExportRequest): Promise<SummaryFile> {
   const response = await fetch(exportUrl(clientId, request), { credentials: 'same-origin' });
-  if (response.status === 401) reportSessionExpired();
+  if (response.status === 401) reportSignInExpired();
   else noteServerActivity();
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => null);
