@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { hashPassword } from '../src/auth/passwords';
 import { cheapHash } from './test-password';
 import { findRepoRoot } from '../src/config/config';
+import { newSession } from './factories';
 
 /**
  * The real, built server (`node server/dist/server/src/main.js`) as a child process on loopback,
@@ -35,6 +36,14 @@ export async function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+export interface ChildServerOptions {
+  port?: number;
+  secret?: string;
+  timeoutMs?: number;
+  /** More of the server's configuration (config.ts), e.g. DATA_DIR, SEED_DEMO. */
+  env?: Record<string, string>;
 }
 
 /** How many ports ChildServer.start tries: each try fails only if someone took that very port. */
@@ -66,7 +75,7 @@ export class ChildServer {
    * /api/health answers 200. Without `opts.port`, a port taken between the probe and the child's
    * bind means another try on another port.
    */
-  static async start(databaseUrl: string, opts: { port?: number; secret?: string; timeoutMs?: number } = {}): Promise<ChildServer> {
+  static async start(databaseUrl: string | null, opts: ChildServerOptions = {}): Promise<ChildServer> {
     requireBuiltServer();
     for (let attempt = 1; ; attempt++) {
       const port = opts.port ?? (await freePort());
@@ -79,15 +88,17 @@ export class ChildServer {
     }
   }
 
-  private static async launch(databaseUrl: string, port: number, opts: { secret?: string; timeoutMs?: number }): Promise<ChildServer> {
+  private static async launch(databaseUrl: string | null, port: number, opts: ChildServerOptions): Promise<ChildServer> {
     // A clean environment: only what the server reads (config.ts) plus what node needs.
+    // No DATABASE_URL (null) means the server starts its own embedded PostgreSQL under DATA_DIR.
     const env = {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: process.env.HOME ?? '/tmp',
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl === null ? {} : { DATABASE_URL: databaseUrl }),
       SESSION_SECRET: opts.secret ?? randomBytes(32).toString('hex'),
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      ...opts.env,
     };
     const proc = spawn(process.execPath, [MAIN_JS], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const server = new ChildServer(proc, port);
@@ -207,12 +218,9 @@ export async function seedClinicians(databaseUrl: string, count: number, opts: {
 
 /** A session body with two ratings, two patterns and two notes: "whole" means all six are there. */
 export function sessionBody(goalIds: string[], n: number) {
-  return {
+  return newSession({
     startedAt: new Date(Date.UTC(2026, 0, 5) + n * 60_000).toISOString(),
-    durationMinutes: 50,
-    modality: 'individual',
     setting: 'telehealth',
-    attendance: 'attended',
     summary: `Session ${n}`,
     plan: 'Keep the log.',
     goalRatings: goalIds.map((goalId, i) => ({ goalId, rating: (n + i) % 11 })),
@@ -224,5 +232,5 @@ export function sessionBody(goalIds: string[], n: number) {
       { approach: 'eft', techniques: ['heightening'], note: 'Stayed with the fear.', goalIds: [goalIds[0]] },
       { approach: 'cbt', techniques: ['thought record'], note: 'One record a day.', goalIds: [] },
     ],
-  };
+  });
 }
