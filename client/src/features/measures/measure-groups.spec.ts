@@ -3,20 +3,20 @@ import {
   changeSpan,
   countByInstrument,
   formatRci,
-  groupAdministrations,
+  groupByInstrument,
   instrumentFilterSearch,
   parseInstrumentFilter,
   verdictText,
-  type Administration,
-} from './administrations';
+  type Measure,
+} from './measure-groups';
 
 let n = 0;
-function administration(instrument: string, administeredOn: string, scores: Record<string, number>, createdAt?: string): Administration {
+function measure(instrument: string, administeredOn: string, scores: Record<string, number>, createdAt?: string): Measure {
   n += 1;
   return {
     id: `m${String(n).padStart(3, '0')}`,
     clientId: 'c1',
-    instrument: instrument as Administration['instrument'],
+    instrument: instrument as Measure['instrument'],
     administeredOn,
     responses: [],
     scores,
@@ -27,33 +27,33 @@ function administration(instrument: string, administeredOn: string, scores: Reco
   };
 }
 
-describe('groupAdministrations', () => {
-  const phqFirst = administration('phq9', '2026-01-05', { total: 18 });
-  const phqMiddle = administration('phq9', '2026-02-02', { total: 12 });
-  // Entered last, but administered before the others: it is the first administration.
-  const phqBackEntered = administration('phq9', '2025-12-15', { total: 19 }, '2026-03-01T09:00:00.000Z');
-  const phqLatest = administration('phq9', '2026-03-02', { total: 7 });
-  const gad = [administration('gad7', '2026-01-05', { total: 8 }), administration('gad7', '2026-03-02', { total: 10 })];
-  const rses = [administration('rses', '2026-01-05', { total: 12 }), administration('rses', '2026-03-02', { total: 20 })];
+describe('groupByInstrument', () => {
+  const phqFirst = measure('phq9', '2026-01-05', { total: 18 });
+  const phqMiddle = measure('phq9', '2026-02-02', { total: 12 });
+  // Entered last, but administered before the others: it is the first measure.
+  const phqBackEntered = measure('phq9', '2025-12-15', { total: 19 }, '2026-03-01T09:00:00.000Z');
+  const phqLatest = measure('phq9', '2026-03-02', { total: 7 });
+  const gad = [measure('gad7', '2026-01-05', { total: 8 }), measure('gad7', '2026-03-02', { total: 10 })];
+  const rses = [measure('rses', '2026-01-05', { total: 12 }), measure('rses', '2026-03-02', { total: 20 })];
   const ecr = [
-    administration('ecr_r', '2026-01-05', { anxiety: 5.5, avoidance: 2.1 }),
-    administration('ecr_r', '2026-03-02', { anxiety: 3.25, avoidance: 2 }),
+    measure('ecr_r', '2026-01-05', { anxiety: 5.5, avoidance: 2.1 }),
+    measure('ecr_r', '2026-03-02', { anxiety: 3.25, avoidance: 2 }),
   ];
   const all = [phqMiddle, ...ecr, phqLatest, ...gad, phqFirst, ...rses, phqBackEntered];
 
   it('groups by instrument in catalogue order, each newest administered first', () => {
-    const groups = groupAdministrations(all);
+    const groups = groupByInstrument(all);
     expect(groups.map((g) => g.instrument)).toEqual(['phq9', 'gad7', 'rses', 'ecr_r']);
     expect(groups[0].items.map((i) => i.administeredOn)).toEqual(['2026-03-02', '2026-02-02', '2026-01-05', '2025-12-15']);
   });
 
   it('filters to one instrument', () => {
-    expect(groupAdministrations(all, 'gad7').map((g) => g.instrument)).toEqual(['gad7']);
-    expect(groupAdministrations(all, 'ecr_rs')).toEqual([]);
+    expect(groupByInstrument(all, 'gad7').map((g) => g.instrument)).toEqual(['gad7']);
+    expect(groupByInstrument(all, 'ecr_rs')).toEqual([]);
   });
 
-  it('gives reliable change between the first and the latest administration, per scale', () => {
-    const [phq, gad7, rsesGroup, ecrGroup] = groupAdministrations(all);
+  it('gives reliable change between the first and the latest measure, per scale', () => {
+    const [phq, gad7, rsesGroup, ecrGroup] = groupByInstrument(all);
     expect(phq.changes).toHaveLength(1);
     expect(phq.changes[0].first).toBe(phqBackEntered);
     expect(phq.changes[0].latest).toBe(phqLatest);
@@ -71,27 +71,27 @@ describe('groupAdministrations', () => {
   });
 
   it('says worse when a lower-is-better score rises reliably', () => {
-    const worse = groupAdministrations([
-      administration('gad7', '2026-01-05', { total: 4 }),
-      administration('gad7', '2026-03-02', { total: 15 }),
+    const worse = groupByInstrument([
+      measure('gad7', '2026-01-05', { total: 4 }),
+      measure('gad7', '2026-03-02', { total: 15 }),
     ]);
     expect(verdictText(worse[0].changes[0].change)).toBe('Reliably worse');
   });
 
-  it('gives no change with a single administration', () => {
-    expect(groupAdministrations([phqFirst])[0].changes).toEqual([]);
+  it('gives no change with a single measure', () => {
+    expect(groupByInstrument([phqFirst])[0].changes).toEqual([]);
   });
 
   it('leaves out what is not a known instrument', () => {
-    expect(groupAdministrations([administration('bdi', '2026-01-01', { total: 3 })])).toEqual([]);
+    expect(groupByInstrument([measure('bdi', '2026-01-01', { total: 3 })])).toEqual([]);
   });
 });
 
 describe('byNewest', () => {
-  it('orders by administration date, then by entry', () => {
-    const a = administration('phq9', '2026-03-02', { total: 1 }, '2026-03-02T09:00:00Z');
-    const b = administration('phq9', '2026-03-02', { total: 2 }, '2026-03-02T10:00:00Z');
-    const c = administration('phq9', '2026-03-01', { total: 3 }, '2026-03-05T10:00:00Z');
+  it('orders by measure date, then by entry', () => {
+    const a = measure('phq9', '2026-03-02', { total: 1 }, '2026-03-02T09:00:00Z');
+    const b = measure('phq9', '2026-03-02', { total: 2 }, '2026-03-02T10:00:00Z');
+    const c = measure('phq9', '2026-03-01', { total: 3 }, '2026-03-05T10:00:00Z');
     expect([a, c, b].sort(byNewest)).toEqual([b, a, c]);
   });
 });
@@ -108,9 +108,9 @@ describe('countByInstrument', () => {
   it('counts each instrument', () => {
     expect(
       countByInstrument([
-        administration('phq9', '2026-01-01', { total: 1 }),
-        administration('phq9', '2026-01-02', { total: 1 }),
-        administration('ecr_rs', '2026-01-02', { anxiety: 1, avoidance: 1 }),
+        measure('phq9', '2026-01-01', { total: 1 }),
+        measure('phq9', '2026-01-02', { total: 1 }),
+        measure('ecr_rs', '2026-01-02', { anxiety: 1, avoidance: 1 }),
       ]),
     ).toEqual({ phq9: 2, ecr_rs: 1 });
   });

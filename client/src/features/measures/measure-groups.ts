@@ -1,5 +1,5 @@
-// The Questionnaires tab's data: administrations grouped by instrument, newest first, and the
-// reliable-change verdict between the first and the latest administration of each scale
+// The Questionnaires tab's data: measures grouped by instrument, newest first, and the
+// reliable-change verdict between the first and the latest measure of each scale
 // (Jacobson & Truax, computed by the shared reliableChangeOnScale; none without confirmed figures).
 import {
   INSTRUMENT_CODES,
@@ -14,10 +14,10 @@ import {
 import type { components } from '../../lib/api-types';
 import { formatScore } from './measure-labels';
 
-export type Administration = components['schemas']['MeasureDto'];
+export type Measure = components['schemas']['MeasureDto'];
 
 /** Newest administered first; of two on one day, the one entered later first. */
-export function byNewest(a: Administration, b: Administration): number {
+export function byNewest(a: Measure, b: Measure): number {
   if (a.administeredOn !== b.administeredOn) return a.administeredOn < b.administeredOn ? 1 : -1;
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
   return a.id < b.id ? 1 : -1;
@@ -26,8 +26,8 @@ export function byNewest(a: Administration, b: Administration): number {
 export interface ScaleChange {
   scale: string;
   label: string;
-  first: Administration;
-  latest: Administration;
+  first: Measure;
+  latest: Measure;
   /** Null when the scale has no confirmed SD and r (then "No verdict" is shown). */
   change: ReliableChange | null;
 }
@@ -35,13 +35,13 @@ export interface ScaleChange {
 export interface InstrumentGroup {
   instrument: InstrumentCode;
   /** Newest first. */
-  items: Administration[];
-  /** One per scale once there are two administrations; empty before that. */
+  items: Measure[];
+  /** One per scale once there are two measures; empty before that. */
   changes: ScaleChange[];
 }
 
 /** Reliable change on each scale between the oldest and the newest of `items` (any order). */
-export function scaleChanges(instrument: InstrumentCode, items: readonly Administration[]): ScaleChange[] {
+export function scaleChanges(instrument: InstrumentCode, items: readonly Measure[]): ScaleChange[] {
   if (items.length < 2) return [];
   const sorted = [...items].sort(byNewest);
   const latest = sorted[0];
@@ -54,9 +54,9 @@ export function scaleChanges(instrument: InstrumentCode, items: readonly Adminis
   });
 }
 
-/** Administrations by instrument, in the catalogue's order, each newest first; empty instruments left out. */
-export function groupAdministrations(items: readonly Administration[], only?: InstrumentCode | null): InstrumentGroup[] {
-  const by = new Map<InstrumentCode, Administration[]>();
+/** Measures by instrument, in the catalogue's order, each newest first; empty instruments left out. */
+export function groupByInstrument(items: readonly Measure[], only?: InstrumentCode | null): InstrumentGroup[] {
+  const by = new Map<InstrumentCode, Measure[]>();
   for (const item of items) {
     if (!isInstrumentCode(item.instrument) || (only && item.instrument !== only)) continue;
     const list = by.get(item.instrument) ?? [];
@@ -69,8 +69,8 @@ export function groupAdministrations(items: readonly Administration[], only?: In
   });
 }
 
-/** How many administrations each instrument has, for the filter's labels. */
-export function countByInstrument(items: readonly Administration[]): Partial<Record<InstrumentCode, number>> {
+/** How many measures each instrument has, for the filter's labels. */
+export function countByInstrument(items: readonly Measure[]): Partial<Record<InstrumentCode, number>> {
   const counts: Partial<Record<InstrumentCode, number>> = {};
   for (const item of items) if (isInstrumentCode(item.instrument)) counts[item.instrument] = (counts[item.instrument] ?? 0) + 1;
   return counts;

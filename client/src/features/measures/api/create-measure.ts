@@ -2,12 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import { clientKeys } from '../../clients/api/client-keys';
 import { progressKeys } from '../../progress/api/progress-keys';
-import type { Administration } from '../administrations';
+import type { Measure } from '../measure-groups';
 import type { MeasureBody } from '../measure-form';
 import { measureKeys } from './measure-keys';
 
-/** Records one administration; the server scores it (the same shared scorer as the preview). */
-export function createMeasure(clientId: string, body: MeasureBody): Promise<Administration> {
+/** Records one measure; the server scores it (the same shared scorer as the preview). */
+export function createMeasure(clientId: string, body: MeasureBody): Promise<Measure> {
   return unwrap(api.POST('/api/clients/{id}/measures', { params: { path: { id: clientId } }, body }));
 }
 

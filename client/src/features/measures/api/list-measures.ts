@@ -16,7 +16,7 @@ export function listMeasures(clientId: string, cursor?: string): Promise<Measure
   );
 }
 
-/** Every administration of every instrument, a page at a time (newest entered first). */
+/** Every measure of every instrument, a page at a time (newest entered first). */
 export function measureListQuery(clientId: string) {
   return infiniteQueryOptions({
     queryKey: measureKeys.list(clientId),

@@ -1,4 +1,4 @@
-// Cache keys for questionnaires. Everything starts with 'measures', so a new administration
+// Cache keys for questionnaires. Everything starts with 'measures', so a new measure
 // refreshes the Questionnaires tab in one call.
 export const measureKeys = {
   all: ['measures'] as const,

@@ -1,8 +1,8 @@
 import type { InstrumentDefinition } from '@securebase/shared';
 import { isReversed, itemShortLabel, scoredAnswer } from '../measure-labels';
 
-/** One administration's answers: item number, our short label, the answer, and what a reversed item counted as. */
-export function AdministrationAnswers({
+/** One measure's answers: item number, our short label, the answer, and what a reversed item counted as. */
+export function MeasureAnswers({
   instrument,
   responses,
   caption,

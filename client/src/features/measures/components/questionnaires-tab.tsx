@@ -15,20 +15,20 @@ import { useMeasureList } from '../api/list-measures';
 import {
   changeSpan,
   countByInstrument,
-  groupAdministrations,
+  groupByInstrument,
   instrumentFilterSearch,
   parseInstrumentFilter,
   formatRci,
   verdictText,
-  type Administration,
+  type Measure,
   type InstrumentGroup,
-} from '../administrations';
+} from '../measure-groups';
 import { flagInfo, scoreLines } from '../measure-labels';
-import { AdministrationAnswers } from './administration-answers';
+import { MeasureAnswers } from './measure-answers';
 import { BandBadge } from './band-badge';
 import '../measures.css';
 
-/** How many administrations a group shows before "Show all". */
+/** How many measures a group shows before "Show all". */
 const FIRST_ROWS = 10;
 
 function ReliableChangeLine({ group }: { group: InstrumentGroup }) {
@@ -36,7 +36,7 @@ function ReliableChangeLine({ group }: { group: InstrumentGroup }) {
   if (group.items.length < 2) {
     return (
       <Text size="sm" c="dimmed">
-        Reliable change: needs a second administration.
+        Reliable change: needs a second questionnaire of this kind.
       </Text>
     );
   }
@@ -68,7 +68,7 @@ function ReliableChangeLine({ group }: { group: InstrumentGroup }) {
   );
 }
 
-function AdministrationRow({ item, instrument }: { item: Administration; instrument: InstrumentDefinition }) {
+function MeasureRow({ item, instrument }: { item: Measure; instrument: InstrumentDefinition }) {
   const [open, setOpen] = useState(false);
   const answersId = useId();
   const date = formatCalendarDate(item.administeredOn);
@@ -123,9 +123,9 @@ function AdministrationRow({ item, instrument }: { item: Administration; instrum
         </td>
       </tr>
       {open && (
-        <tr className="sb-administration-answers" id={answersId}>
+        <tr className="sb-measure-answers" id={answersId}>
           <td colSpan={6}>
-            <AdministrationAnswers
+            <MeasureAnswers
               instrument={instrument}
               responses={item.responses}
               caption={
@@ -157,7 +157,7 @@ function InstrumentSection({ group }: { group: InstrumentGroup }) {
             </Text>
           </Title>
           <Text size="sm" c="dimmed">
-            {group.items.length} {group.items.length === 1 ? 'administration' : 'administrations'}
+            Completed {group.items.length === 1 ? 'once' : `${group.items.length} times`}
           </Text>
         </Group>
         <ReliableChangeLine group={group} />
@@ -177,7 +177,7 @@ function InstrumentSection({ group }: { group: InstrumentGroup }) {
             </thead>
             <tbody>
               {rows.map((item) => (
-                <AdministrationRow key={item.id} item={item} instrument={instrument} />
+                <MeasureRow key={item.id} item={item} instrument={instrument} />
               ))}
             </tbody>
           </table>
@@ -199,14 +199,14 @@ interface QuestionnairesTabProps {
   canWrite: boolean;
 }
 
-/** Every administration, grouped by instrument and newest first, with reliable change per scale. */
+/** Every measure, grouped by instrument and newest first, with reliable change per scale. */
 export function QuestionnairesTab({ clientId, canWrite }: QuestionnairesTabProps) {
   const [params, setParams] = useSearchParams();
   const only = parseInstrumentFilter(params);
   const list = useMeasureList(clientId);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
-  // Reliable change compares the first administration with the latest, so every page is needed.
+  // Reliable change compares the first measure with the latest, so every page is needed.
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
@@ -242,7 +242,7 @@ export function QuestionnairesTab({ clientId, canWrite }: QuestionnairesTabProps
   const counts = countByInstrument(items);
   const present = (Object.keys(INSTRUMENTS) as InstrumentCode[]).filter((code) => counts[code]);
   const shown = only && counts[only] ? only : null;
-  const groups = groupAdministrations(items, shown);
+  const groups = groupByInstrument(items, shown);
   const filterData = [
     { value: 'all', label: `All (${items.length})` },
     ...present.map((code) => ({ value: code, label: `${INSTRUMENTS[code].name} (${counts[code]})` })),
