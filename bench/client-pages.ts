@@ -17,11 +17,13 @@ import { clientIdByName, DEMO_EMAIL, DEMO_PASSWORD, lighthouse, openCharted, sig
  * the demo practice and a small generated one with the five-year client (260 sessions, 6 goals).
  * Per page and run: Lighthouse (desktop, no throttling) and, in a plain Playwright load, the
  * longest main-thread task and when the first and last chart had drawn. `--no-lighthouse` skips
- * Lighthouse.
+ * Lighthouse; `--serve` only starts the servers, prints their pages and waits (for DevTools), until
+ * interrupted.
  */
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] || 3);
 const withLighthouse = !args.includes('--no-lighthouse');
+const serveOnly = args.includes('--serve');
 const roots = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs').map((a) => resolve(a));
 
 interface Row extends Partial<LighthouseFigures> {
@@ -63,6 +65,11 @@ async function main() {
       { page: 'demo client Priya Raman', path: `/clients/${demoClient}`, cookie: demoCookie, charts: true },
       { page: 'five-year client', path: `/clients/${fiveYear}`, cookie: benchCookie, charts: true },
     ];
+    if (serveOnly) {
+      console.log(JSON.stringify({ bases, pages: pages.map((p) => ({ page: p.page, path: p.path, cookie: p.cookie })) }));
+      await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()).once('SIGTERM', () => resolve()));
+      return;
+    }
     const rows: Row[] = [];
     for (let run = 1; run <= runs; run++) {
       // Alternate which build goes first, so neither always gets the quieter half of a run.

@@ -41,7 +41,7 @@ interface TraceEvent {
 }
 
 const maps = new Map<string, TraceMap | null>();
-function sourceOf(frame: ProfileNode['callFrame']): string {
+function sourceOf(frame: ProfileNode['callFrame'], withName = false): string {
   if (!frame.url) return frame.functionName || '(native)';
   const file = join(dist, new URL(frame.url).pathname);
   if (!maps.has(file)) {
@@ -56,7 +56,8 @@ function sourceOf(frame: ProfileNode['callFrame']): string {
   const pos = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
   const source = pos.source ?? '?';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
-  return pkg ? pkg[1] : source.replace(/^.*?\/(client|shared)\/src\//, '$1/');
+  const where = pkg ? pkg[1] : source.replace(/^.*?\/(client|shared)\/src\//, '$1/');
+  return withName ? `${where}${pkg ? source.slice(pkg.index + pkg[0].length) : ''}:${pos.line} ${pos.name ?? frame.functionName}` : where;
 }
 
 async function main() {
@@ -127,6 +128,7 @@ async function main() {
     // CPU samples inside the longest task, by package or source file (self time).
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const bySource = new Map<string, number>();
+    const byFunction = new Map<string, number>();
     let t = profile.startTime;
     for (let i = 0; i < profile.samples.length; i++) {
       t += profile.timeDeltas[i];
@@ -134,8 +136,11 @@ async function main() {
       const node = nodes.get(profile.samples[i])!;
       const key = sourceOf(node.callFrame);
       bySource.set(key, (bySource.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+      const fn = sourceOf(node.callFrame, true);
+      byFunction.set(fn, (byFunction.get(fn) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
     }
     console.table([...bySource].map(([s, ms]) => ({ source: s, ms: Math.round(ms) })).filter((r) => r.ms >= 5).sort((a, b) => b.ms - a.ms));
+    console.table([...byFunction].map(([f, ms]) => ({ function: f, ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms).slice(0, 25));
     console.table(perChart);
     console.log(`DOM elements on the page: ${allElements}`);
   } finally {

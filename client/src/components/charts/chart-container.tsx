@@ -1,10 +1,32 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { chartColourVariables, type ChartConfig } from './chart-config';
 import { ChartLegend } from './chart-legend';
-import { useChartReadyReport } from './charts-ready';
+import { useChartReadyReport, useDrawTurn } from './charts-ready';
 import { useOverflow, useWidth } from './use-width';
 import './charts.css';
+
+/**
+ * True while the page prints. The tables are built only when opened or printed: the five-year
+ * client's hidden tables were thousands of elements that every chart mount laid out and kept.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // Rendered before the browser lays out the printout: beforeprint is the last moment, so no batching.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    // Not matchMedia('print') per chart: the profile showed it costing style work on every mount.
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
 
 export interface ChartSize {
   width: number;
@@ -67,6 +89,8 @@ export function ChartContainer({
   const [tableOpen, setTableOpen] = useState(false);
   const { ref, width } = useWidth<HTMLDivElement>();
   const report = useChartReadyReport(id);
+  const drawing = useDrawTurn(id, ref, width > 0);
+  const printing = usePrinting();
 
   // Drawn once the chart's own marks are in the DOM; charts that never draw do not hold the page.
   useEffect(() => {
@@ -74,7 +98,7 @@ export function ChartContainer({
       report(true);
       return;
     }
-    if (width === 0) return;
+    if (!drawing) return;
     let frame = 0;
     let tries = 0;
     const check = () => {
@@ -83,7 +107,7 @@ export function ChartContainer({
     };
     frame = requestAnimationFrame(check);
     return () => cancelAnimationFrame(frame);
-  }, [empty, width, drawnSelector, report, ref]);
+  }, [empty, drawing, drawnSelector, report, ref]);
 
   return (
     <section
@@ -114,7 +138,7 @@ export function ChartContainer({
         ) : (
           <>
             <div ref={ref} className="sb-chart-visual" role="img" aria-label={summary} style={{ height }}>
-              {width > 0 && children({ width, height })}
+              {drawing && children({ width, height })}
             </div>
             {legend !== false && <ChartLegend config={config} keys={legend} />}
             {footer}
@@ -137,7 +161,7 @@ export function ChartContainer({
             </Button>
           </div>
           <div id={tableId} className="sb-chart-table" data-open={tableOpen}>
-            {table}
+            {(tableOpen || printing) && table}
           </div>
         </>
       )}

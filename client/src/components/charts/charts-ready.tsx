@@ -1,14 +1,108 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 // Charts say when they have drawn, so a page can tell a waiting test or benchmark that every chart
 // is on screen (data-charts-ready="true").
+//
+// They also take turns to draw. Mounting a Recharts chart costs tens of milliseconds (each chart is a
+// store that settles over several synchronous renders); a page of nine mounting at once was one
+// main-thread task of about a second, during which nothing painted and no keystroke was handled
+// (docs/performance.md, the client page). Each chart now draws in a task of its own, the ones on
+// screen first, and the browser paints and takes input in between.
 
 interface ChartsReadyRegistry {
   set: (id: string, drawn: boolean) => void;
   remove: (id: string) => void;
+  /** Asks for a turn to draw; `start` is called when it comes. Returns a function that withdraws a waiting request. */
+  queue: (id: string, element: Element, start: () => void) => () => void;
+  /** The chart has drawn its picture (or is gone): the next one may start, in a later task. */
+  done: (id: string) => void;
 }
 
 const ChartsReadyContext = createContext<ChartsReadyRegistry | null>(null);
+
+interface Waiting {
+  element: Element;
+  start: () => void;
+}
+
+/** One chart at a time: the first waiting chart that is in (or near) view, else the first waiting in page order. */
+function useDrawQueue() {
+  const waiting = useRef(new Map<string, Waiting>());
+  const visible = useRef(new Set<Element>());
+  const drawing = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const observer = useRef<IntersectionObserver | null>(null);
+
+  const pump = useCallback(() => {
+    if (drawing.current !== null || timer.current !== undefined) return;
+    // A task of its own: the chart before has painted and pending input has been handled.
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      if (drawing.current !== null) return;
+      const entries = [...waiting.current];
+      const next = entries.find(([, w]) => visible.current.has(w.element)) ?? entries[0];
+      if (!next) return;
+      const [id, w] = next;
+      waiting.current.delete(id);
+      observer.current?.unobserve(w.element);
+      drawing.current = id;
+      w.start();
+    }, 0);
+  }, []);
+
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    observer.current = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (e.isIntersecting) visible.current.add(e.target);
+          else visible.current.delete(e.target);
+        }
+      },
+      // Just below the fold counts as in view: it is what a scroll shows first.
+      { rootMargin: '0px 0px 50% 0px' },
+    );
+    for (const w of waiting.current.values()) observer.current.observe(w.element);
+    const pending = timer;
+    return () => {
+      observer.current?.disconnect();
+      observer.current = null;
+      clearTimeout(pending.current);
+    };
+  }, []);
+
+  const queue = useCallback(
+    (id: string, element: Element, start: () => void) => {
+      waiting.current.set(id, { element, start });
+      observer.current?.observe(element);
+      pump();
+      return () => {
+        if (waiting.current.delete(id)) observer.current?.unobserve(element);
+        visible.current.delete(element);
+      };
+    },
+    [pump],
+  );
+  const done = useCallback(
+    (id: string) => {
+      if (drawing.current !== id) return;
+      drawing.current = null;
+      pump();
+    },
+    [pump],
+  );
+  return { queue, done };
+}
 
 /** Tracks the charts inside; `children` gets whether every one of them has drawn. */
 export function ChartsReady({ children }: { children: (allDrawn: boolean) => ReactNode }) {
@@ -27,7 +121,8 @@ export function ChartsReady({ children }: { children: (allDrawn: boolean) => Rea
       }),
     [],
   );
-  const registry = useMemo(() => ({ set, remove }), [set, remove]);
+  const { queue, done } = useDrawQueue();
+  const registry = useMemo(() => ({ set, remove, queue, done }), [set, remove, queue, done]);
   const states = Object.values(charts);
   const allDrawn = states.length > 0 && states.every(Boolean);
   return <ChartsReadyContext.Provider value={registry}>{children(allDrawn)}</ChartsReadyContext.Provider>;
@@ -45,4 +140,24 @@ export function useChartReadyReport(id: string): (drawn: boolean) => void {
     return () => registry.remove(id);
   }, [registry, id]);
   return useCallback((drawn: boolean) => registry?.set(id, drawn), [registry, id]);
+}
+
+/**
+ * Whether the chart may draw now. Outside <ChartsReady> at once; inside, once `ready` (it has a width)
+ * and its turn has come. The turn, once given, is kept: a later resize redraws at once.
+ */
+export function useDrawTurn(id: string, element: { current: Element | null }, ready: boolean): boolean {
+  const registry = useContext(ChartsReadyContext);
+  const [turn, setTurn] = useState(registry === null);
+  useEffect(() => {
+    if (!registry || turn || !ready || !element.current) return;
+    return registry.queue(id, element.current, () => setTurn(true));
+  }, [registry, id, element, ready, turn]);
+  const drawing = turn && ready;
+  useEffect(() => {
+    if (drawing) registry?.done(id);
+  }, [drawing, registry, id]);
+  // Unmounted during its turn (another tab, another range): the others must not wait for it.
+  useEffect(() => () => registry?.done(id), [registry, id]);
+  return drawing;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { APPROACH_INFO, type Approach } from '@securebase/shared';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
@@ -54,7 +55,8 @@ function ApproachTooltip({
   );
 }
 
-export function ApproachesChart({ rows, used }: { rows: ApproachMonthRow[]; used: Approach[] }) {
+/** Memoised: the Overview re-renders as each chart reports itself drawn; unchanged charts are not redrawn. */
+export const ApproachesChart = memo(function ApproachesChart({ rows, used }: { rows: ApproachMonthRow[]; used: Approach[] }) {
   const data: BarRow[] = rows.map((r) => ({ label: r.label, total: r.total, ...r.counts }));
   const total = rows.reduce((sum, r) => sum + r.total, 0);
   return (
@@ -120,4 +122,4 @@ export function ApproachesChart({ rows, used }: { rows: ApproachMonthRow[]; used
       )}
     </ChartContainer>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Text } from '@mantine/core';
 import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
@@ -84,7 +85,8 @@ const QUADRANT_AREAS = [
   { quadrant: 'dismissing_avoidant', x: [ATTACHMENT_MIDPOINT, ATTACHMENT_MAX], y: [ATTACHMENT_MIN, ATTACHMENT_MIDPOINT], position: 'insideBottomRight' },
 ] as const;
 
-export function AttachmentChart({ path }: { path: AttachmentStep[] }) {
+/** Memoised: the Overview re-renders as each chart reports itself drawn; unchanged charts are not redrawn. */
+export const AttachmentChart = memo(function AttachmentChart({ path }: { path: AttachmentStep[] }) {
   const movement = attachmentMovement(path);
   return (
     <ChartContainer
@@ -169,4 +171,4 @@ export function AttachmentChart({ path }: { path: AttachmentStep[] }) {
       )}
     </ChartContainer>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Anchor, Text } from '@mantine/core';
-import { useMemo, useState, type MouseEvent } from 'react';
+import { memo, useMemo, useState, type MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
@@ -64,7 +64,8 @@ function goalConfig(lines: readonly GoalLine[]): ChartConfig {
   return config;
 }
 
-export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain: [number, number] | null }) {
+/** Memoised: the Overview re-renders as each chart reports itself drawn; unchanged charts are not redrawn. */
+export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain: [number, number] | null }) {
   const navigate = useNavigate();
   const [hovered, setHovered] = useState<Hovered | null>(null);
   // Hovering changes only `hovered`: the lines' derived data and the (long) tables are kept, not rebuilt.
@@ -328,4 +329,4 @@ export function GoalProgressChart({ lines, domain }: { lines: GoalLine[]; domain
       }}
     </ChartContainer>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Alert, Text } from '@mantine/core';
 import { NO_VERDICT_LABEL, NO_VERDICT_REASON } from '@securebase/shared';
 import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
@@ -64,7 +65,8 @@ function MeasureTooltip({ active, payload }: { active?: boolean; payload?: reado
   );
 }
 
-export function MeasureChartCard({ chart, domain }: { chart: MeasureChart; domain: [number, number] | null }) {
+/** Memoised: the Overview re-renders as each chart reports itself drawn; unchanged charts are not redrawn. */
+export const MeasureChartCard = memo(function MeasureChartCard({ chart, domain }: { chart: MeasureChart; domain: [number, number] | null }) {
   const config: ChartConfig = { score: { label: 'Score', colour: LINE_COLOUR, mark: 'line', marker: 'circle' } };
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
   const pxPerPoint = plotHeight / (chart.max - chart.min || 1);
@@ -167,4 +169,4 @@ export function MeasureChartCard({ chart, domain }: { chart: MeasureChart; domai
       }
     </ChartContainer>
   );
-}
+});

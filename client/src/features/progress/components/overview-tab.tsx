@@ -1,4 +1,5 @@
 import { Button, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ChartsReady } from '../../../components/charts/charts-ready';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -53,8 +54,28 @@ export function OverviewTab({ client, canWrite }: OverviewTabProps) {
 
   const changeRange = (next: OverviewRange) => setParams(overviewRangeSearch(params, next), { replace: true });
 
+  // Derived once per response: each chart is memoised on these, so a re-render of the Overview (a chart
+  // reporting itself drawn, a background refetch) does not rebuild every chart.
+  const data = progress.data;
+  const { from, to } = query;
+  const derived = useMemo(() => {
+    if (!data) return null;
+    const domain = timeDomain({ from, to }, progressDates(data));
+    const months = domainMonths(domain);
+    return {
+      domain,
+      months,
+      lines: goalLines(data.goals),
+      measures: measureCharts(data.measures, instruments.data ?? []),
+      path: attachmentPath(data.attachment),
+      approaches: approachMonths(data.approaches, months),
+      patterns: patternGrid(data.patterns, months),
+    };
+  }, [data, instruments.data, from, to]);
+
   if (progress.isPending || instruments.isPending) return <OverviewSkeleton />;
   if (progress.isError) return <ErrorAlert error={progress.error} onRetry={() => void progress.refetch()} />;
+  if (!derived) return <OverviewSkeleton />;
 
   if (whole.data && !hasProgressData(whole.data)) {
     return (
@@ -72,14 +93,7 @@ export function OverviewTab({ client, canWrite }: OverviewTabProps) {
     );
   }
 
-  const data = progress.data;
-  const domain = timeDomain(query, progressDates(data));
-  const months = domainMonths(domain);
-  const lines = goalLines(data.goals);
-  const measures = measureCharts(data.measures, instruments.data ?? []);
-  const path = attachmentPath(data.attachment);
-  const approaches = approachMonths(data.approaches, months);
-  const patterns = patternGrid(data.patterns, months);
+  const { domain, months, lines, measures, path, approaches, patterns } = derived;
   const shown = domain ? `${formatDay(domain[0])} – ${formatDay(domain[1])}` : null;
   const settled = !progress.isPlaceholderData && !progress.isFetching;
 
@@ -115,7 +129,7 @@ export function OverviewTab({ client, canWrite }: OverviewTabProps) {
               )}
             </section>
             <AttachmentChart path={path} />
-            <AttendanceSummary counts={data.attendance} />
+            <AttendanceSummary counts={progress.data.attendance} />
             <ApproachesChart rows={approaches.rows} used={approaches.used} />
             <PatternsHeatmap rows={patterns} months={months} />
           </div>
