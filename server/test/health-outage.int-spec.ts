@@ -64,10 +64,12 @@ it('answers 503 fast while the database is away, and recovers by itself', async 
   const health = await t.http().get('/api/health');
   expect(health.status).toBe(503);
   expect(health.body).toEqual({ status: 'unavailable', db: 'unreachable' });
-  expect(Date.now() - started).toBeLessThan(2000);
+  // A bound on waiting, not a speed claim: the probe gives up after 1.5 s; 5 s leaves room for a
+  // machine busy with the other test files (the load test runs in parallel).
+  expect(Date.now() - started).toBeLessThan(5000);
   const call = await agent.get('/api/clients');
   expect(call.status).toBe(503);
-  expect(call.body).toMatchObject({ statusCode: 503, requestId: expect.any(String) });
+  expect(call.body).toMatchObject({ statusCode: 503, code: 'database_unavailable', requestId: expect.any(String) });
   const login = await t.http().post('/api/auth/login').send({ email: user.email, password: 'whatever-it-is' });
   expect(login.status).toBe(503);
 

@@ -143,7 +143,7 @@ describe('logging a session', () => {
     try {
       const res = await claraAgent.post(`/api/clients/${clientId}/sessions`).send(body);
       expect(res.status).toBe(500);
-      expect(res.body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side', requestId: expect.any(String) });
+      expect(res.body).toEqual({ statusCode: 500, error: 'Internal Server Error', code: 'internal_error', message: 'Something went wrong on our side', requestId: expect.any(String) });
     } finally {
       await t.db.query(`ALTER TABLE goal_rating DROP CONSTRAINT test_no_fives`);
     }
