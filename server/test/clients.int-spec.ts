@@ -1,4 +1,5 @@
 import type TestAgent from 'supertest/lib/agent';
+import * as factories from './factories';
 import { startTestApp, tableCounts, TestApp, TestUser } from './harness';
 
 let t: TestApp;
@@ -10,17 +11,17 @@ let admin: TestUser;
 let outsider: TestUser;
 let claraAgent: TestAgent;
 
-const newClient = (over: Record<string, unknown> = {}) => ({
-  firstName: 'Maya',
-  lastName: 'Lindqvist',
-  preferredName: 'May',
-  pronouns: 'she/her',
-  dateOfBirth: '1993-04-18',
-  attachmentStyle: 'anxious',
-  presentingPatterns: ['fear_of_abandonment', 'reassurance_seeking'],
-  intakeDate: '2026-03-02',
-  ...over,
-});
+/** Maya with every optional intake field filled in, so what comes back can be compared field by field. */
+const newClient = (over: Record<string, unknown> = {}) =>
+  factories.newClient({
+    preferredName: 'May',
+    pronouns: 'she/her',
+    dateOfBirth: '1993-04-18',
+    attachmentStyle: 'anxious',
+    presentingPatterns: ['fear_of_abandonment', 'reassurance_seeking'],
+    intakeDate: '2026-03-02',
+    ...over,
+  });
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -58,7 +59,7 @@ describe('creating and reading a client', () => {
   });
 
   it('defaults the attachment style to unassessed and patterns to none', async () => {
-    const res = await claraAgent.post('/api/clients').send({ firstName: 'Ana', lastName: 'Silva', intakeDate: '2026-01-05' });
+    const res = await claraAgent.post('/api/clients').send(factories.newClient({ firstName: 'Ana', lastName: 'Silva' }));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ attachmentStyle: 'unassessed', presentingPatterns: [], preferredName: null, dateOfBirth: null });
   });

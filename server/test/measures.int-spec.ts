@@ -1,4 +1,5 @@
 import type TestAgent from 'supertest/lib/agent';
+import { createClient, createMeasure, newMeasure } from './factories';
 import { startTestApp, tableCounts, TestApp, TestUser } from './harness';
 
 let t: TestApp;
@@ -12,11 +13,11 @@ beforeAll(async () => {
   practiceId = await t.practice();
   clara = await t.user(practiceId, 'clinician');
   agent = await t.signIn(clara);
-  clientId = (await agent.post('/api/clients').send({ firstName: 'Q', lastName: 'Client', intakeDate: '2026-01-01' })).body.id;
+  clientId = (await createClient(agent, { firstName: 'Q', lastName: 'Client', intakeDate: '2026-01-01' })).id;
 });
 afterAll(() => t.close());
 
-const phq9 = (responses: number[], administeredOn = '2026-01-05') => ({ instrument: 'phq9', administeredOn, responses });
+const phq9 = (responses: number[], administeredOn = '2026-01-05') => newMeasure({ instrument: 'phq9', administeredOn, responses });
 
 describe('questionnaires', () => {
   it('serves the catalogue with item counts, bands and the reliability figures and their source', async () => {
@@ -67,12 +68,12 @@ describe('questionnaires', () => {
   });
 
   it('charts scores with bands, the reliable-change verdict, the attachment plot, and flags the caseload', async () => {
-    const c = (await agent.post('/api/clients').send({ firstName: 'R', lastName: 'Worse', intakeDate: '2026-01-01' })).body.id;
-    await agent.post(`/api/clients/${c}/measures`).send({ instrument: 'gad7', administeredOn: '2026-01-05', responses: [0, 1, 0, 1, 0, 0, 1] });
-    await agent.post(`/api/clients/${c}/measures`).send({ instrument: 'gad7', administeredOn: '2026-03-02', responses: [3, 3, 3, 2, 3, 2, 3] });
+    const c = (await createClient(agent, { firstName: 'R', lastName: 'Worse', intakeDate: '2026-01-01' })).id;
+    await createMeasure(agent, c, { instrument: 'gad7', administeredOn: '2026-01-05', responses: [0, 1, 0, 1, 0, 0, 1] });
+    await createMeasure(agent, c, { instrument: 'gad7', administeredOn: '2026-03-02', responses: [3, 3, 3, 2, 3, 2, 3] });
     await agent.post(`/api/clients/${c}/measures`).send(phq9([1, 1, 1, 1, 1, 1, 1, 1, 2], '2026-03-02'));
-    await agent.post(`/api/clients/${c}/measures`).send({ instrument: 'ecr_rs', administeredOn: '2026-01-05', responses: [2, 2, 2, 2, 5, 5, 6, 6, 6] });
-    await agent.post(`/api/clients/${c}/measures`).send({ instrument: 'ecr_rs', administeredOn: '2026-03-02', responses: [5, 5, 5, 5, 3, 3, 3, 3, 3] });
+    await createMeasure(agent, c, { instrument: 'ecr_rs', administeredOn: '2026-01-05', responses: [2, 2, 2, 2, 5, 5, 6, 6, 6] });
+    await createMeasure(agent, c, { instrument: 'ecr_rs', administeredOn: '2026-03-02', responses: [5, 5, 5, 5, 3, 3, 3, 3, 3] });
 
     const p = (await agent.get(`/api/clients/${c}/progress`)).body;
     const gad = p.measures.find((m: { instrument: string }) => m.instrument === 'gad7');

@@ -1,5 +1,6 @@
 import type TestAgent from 'supertest/lib/agent';
 import { get } from 'node:http';
+import { createClient, createGoal, newSession } from './factories';
 import { PASSWORD, startTestApp, TestApp, TestUser } from './harness';
 
 let t: TestApp;
@@ -16,15 +17,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function client(intakeDate = '2026-01-05') {
-  return (await agent.post('/api/clients').send({ firstName: 'P', lastName: `Client ${Math.random()}`, intakeDate })).body.id as string;
+  return (await createClient(agent, { firstName: 'P', lastName: `Client ${Math.random()}`, intakeDate })).id;
 }
 async function goal(clientId: string, title: string, baseline = 3, target = 8) {
-  return (await agent.post(`/api/clients/${clientId}/goals`).send({ domain: 'boundary_setting', title, baseline, target, startedOn: '2026-01-05' })).body.id as string;
+  return (await createGoal(agent, clientId, { domain: 'boundary_setting', title, baseline, target })).id;
 }
 async function logSession(clientId: string, startedAt: string, extra: Record<string, unknown>) {
-  const res = await agent.post(`/api/clients/${clientId}/sessions`).send({
-    startedAt, durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended', ...extra,
-  });
+  const res = await agent.post(`/api/clients/${clientId}/sessions`).send(newSession({ startedAt, ...extra }));
   expect(res.status).toBe(201);
   return res.body;
 }
@@ -145,18 +144,19 @@ describe('GET /api/dashboard', () => {
   it('lists the caseload with last session, 30-day count, trend and flags, flagged first', async () => {
     const me = await t.user(practiceId, 'clinician');
     const a = await t.signIn(me);
-    const mk = async (lastName: string, intakeDate: string) => (await a.post('/api/clients').send({ firstName: 'D', lastName, intakeDate })).body.id;
-    const now = Date.now();
+    const mk = async (lastName: string, intakeDate: string) => (await createClient(a, { firstName: 'D', lastName, intakeDate })).id;
+    // "Last 30 days" is counted back from the app's clock.
+    const now = t.clock.now().getTime();
     const day = (n: number) => new Date(now - n * 86_400_000).toISOString();
     const recent = await mk('Recent', '2025-01-01');
     const quiet = await mk('Quiet', '2025-01-01');
-    const fresh = await mk('Fresh', day(3).slice(0, 10));
-    const g = (await a.post(`/api/clients/${recent}/goals`).send({ domain: 'other', title: 'G', baseline: 2, target: 8, startedOn: '2025-01-01' })).body.id;
+    await mk('Fresh', day(3).slice(0, 10));
+    const g = (await createGoal(a, recent, { title: 'G', startedOn: '2025-01-01' })).id;
     for (const [n, rating] of [[20, 4], [13, 5], [6, 7]]) {
-      const s = await a.post(`/api/clients/${recent}/sessions`).send({ startedAt: day(n as number), durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended', goalRatings: [{ goalId: g, rating }] });
+      const s = await a.post(`/api/clients/${recent}/sessions`).send(newSession({ startedAt: day(n as number), goalRatings: [{ goalId: g, rating }] }));
       await a.post(`/api/sessions/${s.body.id}/sign`);
     }
-    await a.post(`/api/clients/${quiet}/sessions`).send({ startedAt: day(45), durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended' });
+    await a.post(`/api/clients/${quiet}/sessions`).send(newSession({ startedAt: day(45) }));
 
     const res = await a.get('/api/dashboard');
     expect(res.status).toBe(200);

@@ -1,4 +1,5 @@
 import type { Logger, QueryRunner } from 'typeorm';
+import { createClient, createGoal, createMeasure, createSession } from './factories';
 import { startTestApp, TestApp } from './harness';
 
 /**
@@ -21,10 +22,10 @@ it('runs only statements that filter on practice_id for every client read, chart
   const practiceId = await t.practice();
   const user = await t.user(practiceId, 'clinician');
   const agent = await t.signIn(user);
-  const client = (await agent.post('/api/clients').send({ firstName: 'T', lastName: 'Tenant', intakeDate: '2026-01-05' })).body;
-  const goal = (await agent.post(`/api/clients/${client.id}/goals`).send({ domain: 'other', title: 'G', baseline: 2, target: 8, startedOn: '2026-01-05' })).body;
-  await agent.post(`/api/clients/${client.id}/sessions`).send({ startedAt: '2026-02-02T10:00:00Z', durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended', goalRatings: [{ goalId: goal.id, rating: 5 }], interventions: [{ approach: 'eft', note: 'n' }] });
-  await agent.post(`/api/clients/${client.id}/measures`).send({ instrument: 'gad7', administeredOn: '2026-02-02', responses: [1, 1, 1, 1, 1, 1, 1] });
+  const client = await createClient(agent);
+  const goal = await createGoal(agent, client.id);
+  await createSession(agent, client.id, { startedAt: '2026-02-02T10:00:00Z', goalRatings: [{ goalId: goal.id, rating: 5 }], interventions: [{ approach: 'eft', note: 'n' }] });
+  await createMeasure(agent, client.id, { instrument: 'gad7', administeredOn: '2026-02-02', responses: [1, 1, 1, 1, 1, 1, 1] });
 
   const logger = t.db.logger;
   (t.db as unknown as { logger: Partial<Logger> }).logger = {

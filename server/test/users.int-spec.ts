@@ -1,3 +1,4 @@
+import { createClient, newUser } from './factories';
 import { PASSWORD, startTestApp, tableCounts, TestApp, TestUser } from './harness';
 import type TestAgent from 'supertest/lib/agent';
 
@@ -20,7 +21,7 @@ describe('users (admin)', () => {
   it('creates a clinician who can then sign in; the password is stored as argon2id', async () => {
     const res = await adminAgent
       .post('/api/users')
-      .send({ email: 'New.Person@Test.Example', displayName: 'New Person', role: 'clinician', password: 'a-long-unusual-phrase-42', supervisorId: supervisor.id });
+      .send(newUser({ email: 'New.Person@Test.Example', displayName: 'New Person', role: 'clinician', password: 'a-long-unusual-phrase-42', supervisorId: supervisor.id }));
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ email: 'new.person@test.example', role: 'clinician', supervisorId: supervisor.id, active: true });
     const [{ password_hash }] = await t.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [res.body.id]);
@@ -36,19 +37,17 @@ describe('users (admin)', () => {
     ['containing the email name', 'firstperson-is-me-2026', 'password'],
   ])('refuses a password that is %s', async (_what, password, field) => {
     const before = await tableCounts(t.db);
-    const res = await adminAgent.post('/api/users').send({ email: 'firstperson@test.example', displayName: 'F', role: 'clinician', password });
+    const res = await adminAgent.post('/api/users').send(newUser({ email: 'firstperson@test.example', password }));
     expect(res.status).toBe(400);
     expect(res.body.details[0].field).toBe(field);
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
   it('refuses a duplicate email with 409 and a supervisor who is not one with 400', async () => {
-    const dup = await adminAgent.post('/api/users').send({ email: admin.email, displayName: 'Dup', role: 'clinician', password: 'another-long-phrase-77' });
+    const dup = await adminAgent.post('/api/users').send(newUser({ email: admin.email }));
     expect(dup.status).toBe(409);
     const clinician = await t.user(practiceId, 'clinician');
-    const badSupervisor = await adminAgent
-      .post('/api/users')
-      .send({ email: 'x1@test.example', displayName: 'X', role: 'clinician', password: 'another-long-phrase-78', supervisorId: clinician.id });
+    const badSupervisor = await adminAgent.post('/api/users').send(newUser({ supervisorId: clinician.id }));
     expect(badSupervisor.status).toBe(400);
     expect(badSupervisor.body.details[0].field).toBe('supervisorId');
   });
@@ -92,8 +91,8 @@ describe('audit trail', () => {
     const stranger = await t.user(practiceId, 'clinician');
     const a = await t.signIn(clinician);
     const b = await t.signIn(stranger);
-    const mine = (await a.post('/api/clients').send({ firstName: 'A', lastName: 'B', intakeDate: '2026-01-01' })).body.id;
-    const theirs = (await b.post('/api/clients').send({ firstName: 'C', lastName: 'D', intakeDate: '2026-01-01' })).body.id;
+    const mine = (await createClient(a)).id;
+    const theirs = (await createClient(b)).id;
 
     const adminView = await adminAgent.get('/api/audit?action=create&limit=200');
     expect(adminView.status).toBe(200);
