@@ -362,6 +362,37 @@ it.each(NOT_UTF8)('answers bytes that are not UTF-8 (%#) in a JSON body with 400
   expect(await tableCounts(t.db)).toEqual(before);
 });
 
+/** Where each write route of `routes` is, to send it raw bytes (superagent would re-encode a string). */
+function rawTarget(name: string): { agent: () => TestAgent | ReturnType<TestApp['http']>; method: 'post' | 'patch'; path: string } {
+  const [verb, template] = name.split(' ');
+  const path = template
+    .replace('/api/clients/:id', `/api/clients/${clientId}`)
+    .replace('/api/goals/:id', `/api/goals/${goalId}`)
+    .replace('/api/sessions/:id/addenda', `/api/sessions/${signedId}/addenda`)
+    .replace('/api/sessions/:id', `/api/sessions/${draftId}`)
+    .replace('/api/users/:id', `/api/users/${adminTarget}`);
+  const agent = path.startsWith('/api/users') ? () => admin : path === '/api/auth/login' ? () => t.http() : () => clinician;
+  return { agent, method: verb === 'PATCH' ? 'patch' : 'post', path };
+}
+
+it('answers bytes that are not UTF-8 in any write route\'s body with 400 and stores nothing', async () => {
+  const before = await tableCounts(t.db);
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...routes), fc.constantFrom(...NOT_UTF8), async (route, bytes) => {
+      const { agent, method, path } = rawTarget(route.name);
+      // The bad bytes inside a text field of an otherwise valid body (or an extra one where it has none).
+      const valid = route.valid();
+      const field = stringPaths(valid).find((p) => !p.includes('[')) ?? 'note';
+      const [head, tail] = JSON.stringify({ ...valid, [field]: 'A\u0001B' }).split('\\u0001');
+      const body = Buffer.concat([Buffer.from(head), Buffer.from(bytes), Buffer.from(tail)]);
+      const res = await agent()[method](path).set('Content-Type', 'application/json').serialize((b) => b).send(body);
+      expect({ route: route.name, status: res.status, code: res.body.code }).toEqual({ route: route.name, status: 400, code: 'malformed_body' });
+    }),
+    { numRuns: 40 },
+  );
+  expect(await tableCounts(t.db)).toEqual(before);
+});
+
 /** Every query parameter of the read routes, with a value that is fine but for a NUL or a lone surrogate. */
 const QUERY_PARAMETERS: [string, string, string][] = [
   ['/api/clients', 'q', 'May'],
