@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { Client } from 'pg';
 import { DataSource, DataSourceOptions, MigrationExecutor } from 'typeorm';
-import { MIGRATIONS } from '../../migrations';
+import { MIGRATIONS, MigrationClass } from '../../migrations';
 import { createDataSource } from '../src/database/data-source';
 import { serverMajor } from './database-target';
 
@@ -138,13 +138,12 @@ export async function writeLogicalDump(url: string, file: string): Promise<{ row
   }
 }
 
-function migrationName(m: Function): string {
-  const instance = new (m as new () => { name?: string })();
-  return instance.name ?? m.name;
+function migrationName(m: MigrationClass): string {
+  return new m().name ?? m.name;
 }
 
 /** A DataSource that knows only the given migrations (the dump's, or all of them). */
-async function dataSourceWith(url: string, migrations: Function[]): Promise<DataSource> {
+async function dataSourceWith(url: string, migrations: MigrationClass[]): Promise<DataSource> {
   const ds = new DataSource({ ...createDataSource(url, 2).options, migrations } as DataSourceOptions);
   await ds.initialize();
   return ds;

@@ -192,7 +192,7 @@ describe('the server stopped with SIGTERM', () => {
     const before = (await sessionsOf(c.clientId)).length;
 
     const lock = await lockGoal(c.goalIds[1]);
-    let inFlight: Promise<Response | 'connection cut'>[] = [];
+    let inFlight: Promise<Response | 'connection cut'>[];
     try {
       inFlight = Array.from({ length: 5 }, (_, i) => postSession(server, cookie, c, i).catch(() => 'connection cut' as const));
       await until('five writes in flight', blockedWriters, (b) => b.midWrite === 5);

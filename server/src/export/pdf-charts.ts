@@ -26,7 +26,7 @@ function timeTicks(from: number, to: number, max: number): { t: number; label: s
   const start = new Date(from);
   for (const step of [1, 2, 3, 6, 12, 24, 60]) {
     const ticks: { t: number; label: string }[] = [];
-    let y = start.getUTCFullYear();
+    const y = start.getUTCFullYear();
     let m = start.getUTCMonth();
     if (step >= 12) m = 0;
     else m = Math.ceil(m / step) * step;

@@ -2,14 +2,10 @@ import {
   APPROACH_INFO,
   ATTACHMENT_STYLE_LABELS,
   Approach,
-  Attendance,
-  GoalStatus,
   INSTRUMENTS,
   InstrumentCode,
-  Modality,
   NO_VERDICT_LABEL,
   RELIABLE_CHANGE_LABELS,
-  Setting,
 } from '@securebase/shared';
 import type { MeasureSeriesDto } from '../progress/dto/progress.dto';
 import { CaseSummary, clientName } from './case-summary';

@@ -41,17 +41,21 @@ export function UserFormModal({ opened, user, users, onClose }: UserFormModalPro
     validate: (values) => validateUserForm(values, { isNew }),
   });
 
-  // Fill the form each time the dialog opens, for the account it opens on.
+  // Fill the form each time the dialog opens, for the account it opens on. useForm returns a new
+  // object every render, but these three methods are stable (memoised by Mantine), so depending on
+  // them rather than on `form` keeps the effect to opening and switching accounts; depending on
+  // `form` would refill the form, wiping what the admin typed, on every keystroke.
+  const { setValues, resetDirty, clearErrors } = form;
   useEffect(() => {
     if (!opened) return;
     setProblem(null);
     const values = user
       ? { ...emptyUserForm(), displayName: user.displayName, role: user.role, supervisorId: user.supervisorId ?? '' }
       : emptyUserForm();
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-  }, [opened, user]);
+    setValues(values);
+    resetDirty(values);
+    clearErrors();
+  }, [opened, user, setValues, resetDirty, clearErrors]);
 
   const supervisors = users
     .filter((u) => u.role === 'supervisor' && u.active && u.id !== user?.id)
