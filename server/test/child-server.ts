@@ -73,18 +73,25 @@ export class ChildServer {
   /**
    * Starts the server on `databaseUrl` and waits (bounded) until it says it listens and
    * /api/health answers 200. Without `opts.port`, a port taken between the probe and the child's
-   * bind means another try on another port.
+   * bind means another try on another port. An EMBEDDED_PG_PORT in `opts.env` is taken as such a
+   * probe too (callers pass freePort()): when the child's PostgreSQL finds it taken, the next try
+   * gets another one, on the same DATA_DIR.
    */
   static async start(databaseUrl: string | null, opts: ChildServerOptions = {}): Promise<ChildServer> {
     requireBuiltServer();
+    let env = opts.env;
     for (let attempt = 1; ; attempt++) {
       const port = opts.port ?? (await freePort());
-      const server = await ChildServer.launch(databaseUrl, port, opts);
+      const server = await ChildServer.launch(databaseUrl, port, { ...opts, env });
       if (server.healthy) return server;
-      const lostThePort = server.output.join('').includes('EADDRINUSE');
-      if (!lostThePort || opts.port !== undefined || attempt >= PORT_TRIES) {
-        throw new Error(`the built server did not become healthy on port ${port}:\n${server.output.join('')}`);
+      const out = server.output.join('');
+      // embedded-postgres.ts words a taken PostgreSQL port this way (its error also says EADDRINUSE).
+      const lostPostgresPort = env?.EMBEDDED_PG_PORT !== undefined && out.includes(`port ${env.EMBEDDED_PG_PORT} is in use`);
+      const lostHttpPort = !lostPostgresPort && opts.port === undefined && out.includes('EADDRINUSE');
+      if (!(lostPostgresPort || lostHttpPort) || attempt >= PORT_TRIES) {
+        throw new Error(`the built server did not become healthy on port ${port}:\n${out}`);
       }
+      if (lostPostgresPort) env = { ...env, EMBEDDED_PG_PORT: String(await freePort()) };
     }
   }
 
