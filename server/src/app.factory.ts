@@ -17,6 +17,7 @@ import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/auth.controller';
 import { IDLE_LIMIT_MS, PgSessionStore } from './auth/sign-in-store';
 import { Clock } from './common/clock';
+import { describeErrors, ErrorBodyDto } from './common/error-body.dto';
 import { ApiError } from './common/errors';
 import { AllExceptionsFilter } from './common/exception.filter';
 import { PinoNestLogger } from './common/logger';
@@ -46,9 +47,11 @@ export function openApiConfig() {
 }
 
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(app, openApiConfig(), {
+  const doc = SwaggerModule.createDocument(app, openApiConfig(), {
     operationIdFactory: (_controller, method) => method,
+    extraModels: [ErrorBodyDto],
   });
+  return describeErrors(doc);
 }
 
 /** Builds the whole HTTP app (API, docs, SPA) around an open, migrated database. */

@@ -993,6 +993,33 @@ export interface components {
         };
         /** @enum {string} */
         ExportFormat: "pdf" | "md" | "csv" | "fhir";
+        /**
+         * @description Stable: switch on this, never on the message
+         * @enum {string}
+         */
+        ErrorCode: "validation_failed" | "malformed_body" | "unauthenticated" | "wrong_credentials" | "forbidden" | "not_found" | "link_invalid" | "stale_version" | "session_signed" | "session_not_signed" | "email_taken" | "client_discharged" | "conflict" | "payload_too_large" | "unsupported_media_type" | "throttled" | "internal_error" | "database_unavailable";
+        FieldProblemDto: {
+            /** @example goalRatings[0].rating */
+            field: string;
+            /** @example must be between 0 and 10 */
+            problem: string;
+        };
+        ErrorBodyDto: {
+            /** @example 400 */
+            statusCode: number;
+            /** @example Bad Request */
+            error: string;
+            /** @description Stable: switch on this, never on the message */
+            code: components["schemas"]["ErrorCode"];
+            /** @example The request has invalid fields */
+            message: string;
+            /** @description Present for validation errors: each field and what is wrong with it */
+            details?: components["schemas"]["FieldProblemDto"][];
+            /** @description On 5xx: the id under which the server logged this request */
+            requestId?: string;
+            /** @description On stale_version: the version now stored */
+            currentVersion?: number | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -1027,6 +1054,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     listAuditEvents: {
@@ -1057,6 +1093,15 @@ export interface operations {
                     "application/json": components["schemas"]["AuditListDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     login: {
@@ -1080,6 +1125,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelopeDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     logout: {
@@ -1096,6 +1150,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
             };
         };
     };
@@ -1116,6 +1179,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserEnvelopeDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     listUsers: {
@@ -1133,6 +1205,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserListDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1156,6 +1237,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1183,6 +1273,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     listColleagues: {
@@ -1200,6 +1299,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ColleagueListDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1228,6 +1336,15 @@ export interface operations {
                     "application/json": components["schemas"]["ClientListDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     createClient: {
@@ -1251,6 +1368,15 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     getClient: {
@@ -1270,6 +1396,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClientDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1297,6 +1432,15 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     dischargeClient: {
@@ -1320,6 +1464,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClientDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1347,6 +1500,15 @@ export interface operations {
                     "application/json": components["schemas"]["ClientDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     listGoals: {
@@ -1366,6 +1528,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GoalListDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1393,6 +1564,15 @@ export interface operations {
                     "application/json": components["schemas"]["GoalDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     updateGoal: {
@@ -1416,6 +1596,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GoalDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1447,6 +1636,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionListDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     createSession: {
@@ -1470,6 +1668,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1502,6 +1709,15 @@ export interface operations {
                     "application/json": components["schemas"]["InterventionNoteListDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     getSession: {
@@ -1521,6 +1737,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1555,6 +1780,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     signSession: {
@@ -1578,6 +1812,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1605,6 +1848,15 @@ export interface operations {
                     "application/json": components["schemas"]["AddendumDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     listInstruments: {
@@ -1622,6 +1874,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstrumentDto"][];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1650,6 +1911,15 @@ export interface operations {
                     "application/json": components["schemas"]["MeasureListDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     createMeasure: {
@@ -1673,6 +1943,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeasureDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1701,6 +1980,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProgressDto"];
                 };
             };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     getDashboard: {
@@ -1718,6 +2006,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -1752,6 +2049,15 @@ export interface operations {
                     "text/markdown": string;
                     "text/csv": string;
                     "application/fhir+json": string;
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
