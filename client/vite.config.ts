@@ -1,12 +1,26 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // The shared vocabulary is consumed as source so the browser and the server read the same lists.
 const sharedEntry = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
 
+/**
+ * In development, `/q/<token>` opens the client's questionnaire page (q.html), as the server does in
+ * production; every other page address is the clinician app's.
+ */
+const questionnairePages: Plugin = {
+  name: 'questionnaire-pages',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url?.startsWith('/q/')) req.url = '/q.html';
+      next();
+    });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), questionnairePages],
   resolve: {
     alias: { '@securebase/shared': sharedEntry },
   },
@@ -23,6 +37,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // Two pages: the clinician app, and the client's questionnaire page, which shares no code with it
+      // beyond the questionnaire definitions (its weight is measured by bench/questionnaire-page.ts).
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        q: fileURLToPath(new URL('q.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           // Left to the default heuristics, small modules the caseload needs (the vocabulary,

@@ -147,14 +147,24 @@ export async function createApp({ config, db, logger, clock = new Clock(), previ
   return app;
 }
 
-/** The built React app at `/`, with client-side routes falling back to index.html. */
+/**
+ * The built React app at `/`, with client-side routes falling back to index.html; `/q/<token>` is the
+ * client's questionnaire page (q.html), a page of its own that loads none of the clinician app.
+ */
 function serveSpa(app: NestExpressApplication, clientDir: string | undefined): void {
   if (!clientDir || !existsSync(join(clientDir, 'index.html'))) return;
   const index = join(clientDir, 'index.html');
+  const questionnaire = existsSync(join(clientDir, 'q.html')) ? join(clientDir, 'q.html') : null;
   app.use('/assets', express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: true }));
   app.use(express.static(clientDir, { index: false, maxAge: 0 }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
+    if (questionnaire && req.path.startsWith('/q/')) {
+      // The address carries the link's secret: never cached, never sent on as a Referer.
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Referrer-Policy', 'no-referrer');
+      return res.sendFile(questionnaire);
+    }
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
