@@ -11,6 +11,7 @@ import { adminQuery, startScratchServer } from '../server/scripts/scratch-databa
 import { BENCH_PASSWORD, generatePractice, PRACTICE_SCALE, TINY_SCALE } from './generate';
 import { rawQueries } from './raw-sql';
 import { measureBrowser, bundleSizes } from './browser';
+import { questionnairePageWeight } from './questionnaire-page';
 
 /**
  * `npm run bench` (`-- --tiny` for the few-second CI version): generates a practice, starts the
@@ -101,6 +102,7 @@ async function main() {
       pdf,
       browser,
       bundles,
+      questionnairePage: questionnairePageWeight(join(root, 'client/dist')),
     };
     console.table(results.map((r) => ({ endpoint: r.name, 'req/s': r.requestsPerSecond, 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors + r.non2xx, 'raw req/s': r.rawPerSecond ?? '', 'raw p99': r.rawP99 ?? '', 'API/raw': r.ratio ?? '' })));
     console.log({ writes: results_.writes, pdf, browser, bundles });
