@@ -6,10 +6,6 @@ import { reliableChange, type ReliableChange } from './reliable-change';
 import { RSES } from './rses';
 import {
   INSTRUMENT_CODES,
-  type Band,
-  type BetterDirection,
-  type Combine,
-  type FlagRule,
   type InstrumentCode,
   type InstrumentDefinition,
   type ScaleDefinition,
@@ -55,31 +51,18 @@ export function reliableChangeOnScale(
   return reliableChange(first, latest, { sd, r }, definition.betterDirection);
 }
 
-export interface CatalogueScale {
-  code: string;
-  label: string;
-  items: readonly number[];
-  combine: Combine;
+/** A scale as the catalogue shows it: its definition, with the lowest and highest score it can reach. */
+export interface CatalogueScale extends ScaleDefinition {
   min: number;
   max: number;
-  betterDirection: BetterDirection;
-  reliability: ScaleReliability;
 }
 
-/** One entry of `GET /api/instruments` (docs/product.md, "Questionnaires"); `min`/`max` are the answer range of every item. */
-export interface CatalogueEntry {
-  code: InstrumentCode;
-  name: string;
-  measures: string;
-  itemCount: number;
-  min: number;
-  max: number;
-  reversedItems: readonly number[];
+/**
+ * One entry of `GET /api/instruments` (docs/product.md, "Questionnaires"): the definition as it stands, its scales
+ * with their ranges as `subscales`; `min`/`max` are the answer range of every item.
+ */
+export interface CatalogueEntry extends Omit<InstrumentDefinition, 'scales'> {
   subscales: CatalogueScale[];
-  bandScale?: string;
-  bands: readonly Band[];
-  flags: readonly FlagRule[];
-  itemLabels: readonly string[];
   /** Figures of the instrument's first scale; every scale's own figures are in `subscales[].reliability`. */
   reliability: ScaleReliability;
 }
