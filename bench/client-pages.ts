@@ -76,7 +76,8 @@ async function main() {
       const order = run % 2 ? roots.map((_, i) => i) : roots.map((_, i) => i).reverse();
       for (const i of order) {
         for (const p of pages) {
-          const lh = withLighthouse ? await lighthouse(`${bases[i]}${p.path}`, p.cookie) : {};
+          // A run the busy machine spoils (Lighthouse: "the page stopped responding") is reported and left out.
+          const lh = withLighthouse ? await lighthouse(`${bases[i]}${p.path}`, p.cookie).catch((err: Error) => (console.error(err.message), {})) : {};
           const pw = p.charts ? await openCharted(bases[i], p.cookie, `${bases[i]}${p.path}`) : null;
           const row: Row = { build: roots[i], page: p.page, run, ...lh, playwrightLongestTaskMs: pw?.longestTaskMs ?? 0, firstChartMs: pw?.firstChartMs ?? null, chartedMs: pw?.chartedMs ?? null };
           rows.push(row);

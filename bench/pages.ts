@@ -23,7 +23,8 @@ export async function startAppServer(root: string, url: string, port: number, se
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), SESSION_SECRET: 'b'.repeat(40), LOG_LEVEL: 'warn', SEED_DEMO: seedDemo ? 'true' : 'false' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 300; i++) {
+  // Up to 3 min: migrating and seeding the demo on a busy machine has taken over one.
+  for (let i = 0; i < 900; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
     } catch {
@@ -118,16 +119,17 @@ export async function lighthouse(url: string, cookie: string): Promise<Lighthous
 
 /** Installs, before any page script runs, a record of every main-thread task over 50 ms. */
 export async function recordLongTasks(page: Page): Promise<void> {
+  // Runs in the page (globalThis is its window; this project compiles without the DOM library).
   await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
+    const w = globalThis as unknown as { __longTasks: number[] };
     w.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
+    }).observe({ type: 'longtask' as never, buffered: true });
   });
 }
 
-export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+export const longTasks = (page: Page) => page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks);
 
 /**
  * Opens `url` signed in, waits until every chart has drawn, and returns the page's long tasks and
@@ -153,4 +155,44 @@ export async function openCharted(base: string, cookie: string, url: string) {
   } finally {
     await browser.close();
   }
+}
+
+export interface PageFigures {
+  page: string;
+  /** Lighthouse per run; none in --tiny. */
+  lighthouse: LighthouseFigures[];
+  /** Median of the runs, for the table. */
+  median?: LighthouseFigures;
+  /** A plain load's longest task and chart times (charted pages only). */
+  charted?: Awaited<ReturnType<typeof openCharted>>;
+}
+
+/**
+ * The caseload, the demo client Priya Raman and the five-year client, `runs` Lighthouse runs each
+ * (0 in --tiny, which opens the demo client once without Lighthouse: a few seconds, so the check
+ * cannot rot in CI).
+ */
+export async function measureClientPages(base: string, benchCookie: string, longClientId: string, runs: number): Promise<PageFigures[]> {
+  if (!existsSync(CHROMIUM)) return [];
+  const demoCookie = await signInCookie(base, DEMO_EMAIL, DEMO_PASSWORD);
+  const demoClient = await clientIdByName(base, demoCookie, 'Priya Raman');
+  const pages = [
+    { page: 'caseload (bench clinician)', path: '/caseload', cookie: benchCookie, charts: false },
+    { page: 'demo client Priya Raman', path: `/clients/${demoClient}`, cookie: demoCookie, charts: true },
+    { page: 'five-year client', path: `/clients/${longClientId}`, cookie: benchCookie, charts: true },
+  ].filter((p) => runs > 0 || p.page.startsWith('demo'));
+  const out: PageFigures[] = [];
+  for (const p of pages) {
+    const figures: PageFigures = { page: p.page, lighthouse: [] };
+    for (let i = 0; i < runs; i++) figures.lighthouse.push(await lighthouse(`${base}${p.path}`, p.cookie));
+    if (figures.lighthouse.length) figures.median = medianOf(figures.lighthouse);
+    if (p.charts) figures.charted = await openCharted(base, p.cookie, `${base}${p.path}`);
+    out.push(figures);
+  }
+  return out;
+}
+
+function medianOf(runs: LighthouseFigures[]): LighthouseFigures {
+  const mid = (k: keyof LighthouseFigures) => [...runs.map((r) => r[k])].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { score: mid('score'), tbtMs: mid('tbtMs'), lcpMs: mid('lcpMs'), longestTaskMs: mid('longestTaskMs'), domElements: mid('domElements') };
 }

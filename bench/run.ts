@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -11,6 +11,7 @@ import { adminQuery, startScratchServer } from '../server/scripts/scratch-databa
 import { BENCH_PASSWORD, generatePractice, PRACTICE_SCALE, TINY_SCALE } from './generate';
 import { rawQueries } from './raw-sql';
 import { measureBrowser, bundleSizes } from './browser';
+import { measureClientPages, startAppServer } from './pages';
 import { questionnairePageWeight } from './questionnaire-page';
 
 /**
@@ -21,6 +22,8 @@ import { questionnairePageWeight } from './questionnaire-page';
 const tiny = process.argv.includes('--tiny');
 const DURATION = Number(process.env.BENCH_SECONDS ?? (tiny ? 1 : 10));
 const CONNECTIONS = 10;
+/** Lighthouse runs per page (BENCH_LIGHTHOUSE_RUNS); the machine moves by ±15 %, so one is not enough. */
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const root = findRepoRoot();
 
 interface LoadResult {
@@ -42,6 +45,11 @@ async function main() {
   const url = scratch.urlFor(database);
   let server: ChildProcess | undefined;
   try {
+    const generateOnly = process.argv.includes('--generate-only');
+    const port = 4600 + Math.floor(Math.random() * 300);
+    // Started on the empty database, so it migrates it and seeds the demo practice (Lighthouse opens a
+    // demo client); the generated practice is added beside it.
+    if (!generateOnly) server = await startAppServer(root, url, port, true);
     // One connection, so the session settings of the generator (no statement timeout) hold for every statement.
     const db = createDataSource(url, 1);
     await db.initialize();
@@ -49,10 +57,8 @@ async function main() {
     const generated = await generatePractice(db, tiny ? TINY_SCALE : PRACTICE_SCALE);
     await db.destroy();
     console.log(`Generated in ${generated.seconds.toFixed(1)} s:`, generated.rows, generated.bytes);
-    if (process.argv.includes('--generate-only')) return;
+    if (generateOnly) return;
 
-    const port = 4600 + Math.floor(Math.random() * 300);
-    server = await startServer(url, port);
     const base = `http://127.0.0.1:${port}`;
     const cookie = await signIn(base, generated.longClinicianEmail);
     const writeClient = await json(base, cookie, 'POST', '/api/clients', { firstName: 'Write', lastName: 'Path', intakeDate: '2026-01-01' });
@@ -87,6 +93,7 @@ async function main() {
     const pdf = await timePdf(base, cookie, generated.longClientId);
     const browser = await measureBrowser(base, generated.longClinicianEmail, BENCH_PASSWORD, generated.longClientId, join(root, 'client/dist'));
     const bundles = bundleSizes(join(root, 'client/dist'));
+    const pages = await measureClientPages(base, cookie, generated.longClientId, tiny ? 0 : LIGHTHOUSE_RUNS);
     await pool.end();
 
     const results_ = {
@@ -103,9 +110,23 @@ async function main() {
       browser,
       bundles,
       questionnairePage: questionnairePageWeight(join(root, 'client/dist')),
+      pages,
     };
     console.table(results.map((r) => ({ endpoint: r.name, 'req/s': r.requestsPerSecond, 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors + r.non2xx, 'raw req/s': r.rawPerSecond ?? '', 'raw p99': r.rawP99 ?? '', 'API/raw': r.ratio ?? '' })));
     console.log({ writes: results_.writes, pdf, browser, bundles });
+    console.table(
+      pages.map((p) => ({
+        page: p.page,
+        'Lighthouse (median)': p.median?.score ?? '',
+        'TBT ms': p.median?.tbtMs ?? '',
+        'LCP ms': p.median?.lcpMs ?? '',
+        'longest task ms': p.median?.longestTaskMs ?? '',
+        'scores of the runs': p.lighthouse.map((r) => r.score).join(' '),
+        'plain load: longest task ms': p.charted?.longestTaskMs ?? '',
+        'first chart ms': p.charted?.firstChartMs ?? '',
+        'charted ms': p.charted?.chartedMs ?? '',
+      })),
+    );
     mkdirSync(join(root, 'bench'), { recursive: true });
     writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results_, null, 2)}\n`);
     console.log('Wrote bench/results.json');
@@ -118,25 +139,6 @@ async function main() {
     else console.log(`Kept database ${database}`);
     await scratch.stop();
   }
-}
-
-async function startServer(url: string, port: number): Promise<ChildProcess> {
-  const entry = join(root, 'server/dist/server/src/main.js');
-  if (!existsSync(entry)) throw new Error('Build first: npm run build');
-  const child = spawn(process.execPath, [entry], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), SESSION_SECRET: 'b'.repeat(40), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('server did not start');
 }
 
 async function signIn(base: string, email: string): Promise<string> {

@@ -20,6 +20,9 @@ export function timeAxisProps(domain: [number, number], width: number) {
     domain: [domain[0] - pad, domain[1] + pad] as [number, number],
     ticks: edgeSafeTicks(timeTicks(domain, Math.max(2, Math.floor(width / 84))), domain, plotWidth, HALF_LABEL, ROOM),
     tickFormatter: formatTick,
+    // Every tick is drawn: they are already spaced to fit. Recharts' default would measure each label
+    // in the DOM (a forced layout per tick) to decide which to drop.
+    interval: 0,
     allowDataOverflow: true,
     tick: { fontSize: 12 },
     tickMargin: 6,
