@@ -1,11 +1,6 @@
-import { scoreMeasure } from './score';
-import type { MeasureScore } from './types';
+import { scorerFor } from './scored.spec-helper';
 
-function scored(responses: number[]): MeasureScore {
-  const outcome = scoreMeasure('ecr_r', responses);
-  if (!outcome.ok) throw new Error(`expected a score, got ${JSON.stringify(outcome.errors)}`);
-  return outcome.result;
-}
+const scored = scorerFor('ecr_r');
 
 /** 36 answers: items 1–18 all `anxiety`, 19–36 all `avoidance`, then per-item overrides by item number. */
 function answers(anxiety: number, avoidance: number, overrides: Record<number, number> = {}): number[] {

@@ -1,11 +1,6 @@
-import { scoreMeasure } from './score';
-import type { MeasureScore } from './types';
+import { scorerFor } from './scored.spec-helper';
 
-function scored(responses: number[]): MeasureScore {
-  const outcome = scoreMeasure('ecr_rs', responses);
-  if (!outcome.ok) throw new Error(`expected a score, got ${JSON.stringify(outcome.errors)}`);
-  return outcome.result;
-}
+const scored = scorerFor('ecr_rs');
 
 describe('ECR-RS', () => {
   it('averages items 1–6 for avoidance with 1–4 reversed (8 − x), and items 7–9 for anxiety', () => {

@@ -1,11 +1,6 @@
-import { scoreMeasure } from './score';
-import type { MeasureScore } from './types';
+import { scorerFor } from './scored.spec-helper';
 
-function scored(responses: number[]): MeasureScore {
-  const outcome = scoreMeasure('phq9', responses);
-  if (!outcome.ok) throw new Error(`expected a score, got ${JSON.stringify(outcome.errors)}`);
-  return outcome.result;
-}
+const scored = scorerFor('phq9');
 
 describe('PHQ-9', () => {
   it('sums the nine answers into a total', () => {

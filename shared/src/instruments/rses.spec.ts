@@ -1,11 +1,6 @@
-import { scoreMeasure } from './score';
-import type { MeasureScore } from './types';
+import { scorerFor } from './scored.spec-helper';
 
-function scored(responses: number[]): MeasureScore {
-  const outcome = scoreMeasure('rses', responses);
-  if (!outcome.ok) throw new Error(`expected a score, got ${JSON.stringify(outcome.errors)}`);
-  return outcome.result;
-}
+const scored = scorerFor('rses');
 
 describe('Rosenberg Self-Esteem Scale', () => {
   it('reverses items 2, 5, 6, 8 and 9 (3 − x) before summing', () => {
