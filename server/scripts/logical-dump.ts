@@ -42,7 +42,7 @@ interface Trailer {
   sequences: { name: string; value: string; called: boolean }[];
 }
 
-type Query = (sql: string, params?: unknown[]) => Promise<any[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Query = (sql: string, params?: unknown[]) => Promise<any[]>; // eslint-disable-line @typescript-eslint/no-explicit-any -- rows of any table, read by column name
 
 /** Base tables of the public schema, each after the tables it references. */
 async function tablesInLoadOrder(query: Query): Promise<{ name: string; columns: string[]; selfReferencing: boolean }[]> {

@@ -53,7 +53,7 @@ interface Row {
   query?: string;
   body?: (r: Records, actor: Actor) => unknown;
   /** For a 2xx list answer: does it show the shared client's data? Must be true exactly for `to`. */
-  shows?: { to: Actor[]; test: (body: any, r: Records) => boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  shows?: { to: Actor[]; test: (body: any, r: Records) => boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any -- each route's body has its own shape
   /** Called on a fresh signed-in agent of the actor, so the shared agents keep their sessions. */
   ownSession?: boolean;
 }

@@ -3,7 +3,6 @@ import { createDataSource } from '../src/database/data-source';
 import { adminQuery, startScratchServer, ScratchServer } from '../scripts/scratch-database';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __securebaseScratch: { server: ScratchServer; template: string } | undefined;
 }
 

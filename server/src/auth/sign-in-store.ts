@@ -10,7 +10,7 @@ export const ABSOLUTE_LIMIT_MS = 12 * 60 * 60_000;
 /** Sliding the idle deadline costs a write; skip it when the last slide was this recent. */
 const TOUCH_GRANULARITY_MS = 60_000;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the callback shape express-session's Store declares
 type Callback = (err?: any, value?: any) => void;
 interface StoredSession extends session.SessionData {
   passport?: { user?: { id: string; practiceId: string } | UserRow };

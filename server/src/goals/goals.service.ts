@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { InvalidInput, NotFound } from '../common/errors';
+import { NotFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { CreateGoalDto, GoalDto, GoalListDto, UpdateGoalDto } from './dto/goal.dto';
 import { GOAL_HEAD, GoalChanges, GoalHead, GoalsRepository } from './goals.repository';
