@@ -6,8 +6,9 @@ export interface FormProblemValue {
   other: string[];
 }
 
-/** Why a form was not saved: the plain-words message, then the problems no field could show. */
-export function FormProblem({ problem, title, color = 'red' }: { problem: FormProblemValue; title?: string; color?: 'red' | 'yellow' }) {
+/** Why a form was not saved: the plain-words message, then the problems no field could show (a string is a message alone). */
+export function FormProblem({ problem, title, color = 'red' }: { problem: FormProblemValue | string; title?: string; color?: 'red' | 'yellow' }) {
+  if (typeof problem === 'string') problem = { message: problem, other: [] };
   return (
     <Alert color={color} variant="light" role="alert" title={title}>
       {problem.message}

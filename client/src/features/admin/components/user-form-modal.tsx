@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@securebase/shared';
@@ -20,6 +20,8 @@ import {
   validateUserForm,
   type UserFormValues,
 } from '../user-rules';
+import { FormProblem } from '../../../components/form-problem';
+import { FormActions } from '../../../components/form-actions';
 
 interface UserFormModalProps {
   opened: boolean;
@@ -102,11 +104,7 @@ export function UserFormModal({ opened, user, users, onClose }: UserFormModalPro
     <Modal opened={opened} onClose={onClose} title={isNew ? 'New user' : `Edit ${user.displayName}`}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {problem && (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          )}
+          {problem && <FormProblem problem={problem} />}
           {isNew && (
             <TextInput
               label={LABELS.email}
@@ -156,14 +154,7 @@ export function UserFormModal({ opened, user, users, onClose }: UserFormModalPro
             autoComplete="new-password"
             {...form.getInputProps('password')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={createUser.isPending || updateUser.isPending}>
-              {isNew ? 'Create account' : 'Save changes'}
-            </Button>
-          </Group>
+          <FormActions submitLabel={isNew ? 'Create account' : 'Save changes'} onCancel={onClose} saving={createUser.isPending || updateUser.isPending} />
         </Stack>
       </form>
     </Modal>

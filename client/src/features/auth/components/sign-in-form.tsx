@@ -1,8 +1,9 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import type { CurrentUser } from '../api/get-current-user';
 import { useSignIn } from '../api/sign-in';
 import { signInProblem } from '../sign-in-messages';
+import { FormProblem } from '../../../components/form-problem';
 
 // Two fields need no form library; keeping one out of the first screen keeps it quick to load.
 export function SignInForm({ onSignedIn }: { onSignedIn: (user: CurrentUser) => void }) {
@@ -40,11 +41,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: CurrentUser) => 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {problem && (
-          <Alert color="red" variant="light" role="alert">
-            {problem}
-          </Alert>
-        )}
+        {problem && <FormProblem problem={problem} />}
         <TextInput
           label="Email"
           type="email"

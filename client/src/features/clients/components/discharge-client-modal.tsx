@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { DISCHARGE_REASON_MAX_LENGTH } from '@securebase/shared';
@@ -10,6 +10,8 @@ import { clientDisplayName } from '../../../lib/names';
 import { useDischargeClient } from '../api/discharge-client';
 import type { ClientRecord } from '../api/get-client';
 import { validateDischarge, type DischargeFormValues } from '../client-rules';
+import { FormProblem } from '../../../components/form-problem';
+import { FormActions } from '../../../components/form-actions';
 
 interface DischargeClientModalProps {
   client: ClientRecord;
@@ -56,11 +58,7 @@ export function DischargeClientModal({ client, opened, onClose }: DischargeClien
           <Text size="sm">
             Discharged clients keep every record. They move from the active caseload to the discharged list.
           </Text>
-          {problem && (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          )}
+          {problem && <FormProblem problem={problem} />}
           <TextInput
             label="Discharged on"
             type="date"
@@ -77,14 +75,7 @@ export function DischargeClientModal({ client, opened, onClose }: DischargeClien
             maxLength={DISCHARGE_REASON_MAX_LENGTH}
             {...form.getInputProps('reason')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={discharge.isPending}>
-              Discharge client
-            </Button>
-          </Group>
+          <FormActions submitLabel="Discharge client" onCancel={close} saving={discharge.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { Paper, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -20,6 +20,7 @@ import {
 } from '../client-rules';
 import { ClientDetailsFields } from './client-details-fields';
 import { FormProblem } from '../../../components/form-problem';
+import { FormActions } from '../../../components/form-actions';
 
 function changedElsewhere(overlapping: string[]): string {
   const both = overlapping.length ? ` You both changed: ${overlapping.join(', ')}; the form keeps your version.` : '';
@@ -84,14 +85,7 @@ export function EditClientDetails({ client, onDone }: { client: ClientRecord; on
           </Title>
           {problem && <FormProblem problem={problem} color={hasCode(updateClient.error, 'stale_version') ? 'yellow' : 'red'} />}
           <ClientDetailsFields form={form} autoFocus />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={updateClient.isPending}>
-              Save details
-            </Button>
-          </Group>
+          <FormActions submitLabel="Save details" onCancel={onDone} saving={updateClient.isPending} />
         </Stack>
       </form>
     </Paper>

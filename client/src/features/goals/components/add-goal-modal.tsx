@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { GOAL_DOMAIN_LABELS, GOAL_DOMAINS, TEXT_MAX_LENGTH } from '@securebase/shared';
@@ -19,6 +19,7 @@ import {
 } from '../goal-rules';
 import { FormProblem } from '../../../components/form-problem';
 import { GoalScoreInput } from './goal-score-input';
+import { FormActions } from '../../../components/form-actions';
 
 const domainOptions = GOAL_DOMAINS.map((value) => ({ value, label: GOAL_DOMAIN_LABELS[value] }));
 
@@ -101,14 +102,7 @@ export function AddGoalModal({ clientId, opened, onClose, onCreated }: AddGoalMo
             />
             <TextInput label={LABELS.startedOn} type="date" required {...form.getInputProps('startedOn')} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={createGoal.isPending}>
-              Add goal
-            </Button>
-          </Group>
+          <FormActions submitLabel="Add goal" onCancel={close} saving={createGoal.isPending} />
         </Stack>
       </form>
     </Modal>

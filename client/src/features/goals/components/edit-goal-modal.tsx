@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { TEXT_MAX_LENGTH } from '@securebase/shared';
@@ -19,6 +19,8 @@ import {
   type GoalEditValues,
 } from '../goal-rules';
 import { GoalScoreInput } from './goal-score-input';
+import { FormProblem } from '../../../components/form-problem';
+import { FormActions } from '../../../components/form-actions';
 
 const CHANGED_ELSEWHERE =
   'This goal was changed by someone else while you were editing. Your text is kept below; check it and save again.';
@@ -66,11 +68,7 @@ function EditGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {problem && (
-          <Alert color={problem.conflict ? 'yellow' : 'red'} variant="light" role="alert">
-            {problem.message}
-          </Alert>
-        )}
+        {problem && <FormProblem problem={problem.message} color={problem.conflict ? 'yellow' : 'red'} />}
         <TextInput
           label={LABELS.title}
           required
@@ -95,14 +93,7 @@ function EditGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
         <Text size="xs" c="dimmed">
           Baseline {goal.baseline} and the start date are kept as recorded.
         </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={updateGoal.isPending}>
-            Save goal
-          </Button>
-        </Group>
+        <FormActions submitLabel="Save goal" onCancel={onClose} saving={updateGoal.isPending} />
       </Stack>
     </form>
   );

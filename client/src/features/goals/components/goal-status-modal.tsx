@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { goalKeys } from '../api/goal-keys';
 import type { Goal } from '../api/list-goals';
 import { useUpdateGoal } from '../api/update-goal';
 import { GOAL_STATUS_LABELS, KEPT_PROMISE, type StatusChoice } from '../goal-rules';
+import { FormProblem } from '../../../components/form-problem';
 
 interface GoalStatusModalProps {
   clientId: string;
@@ -56,11 +57,7 @@ export function GoalStatusModal({ clientId, change, onClose }: GoalStatusModalPr
           <Text size="sm">
             {change.choice.explanation} {KEPT_PROMISE}
           </Text>
-          {problem && (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          )}
+          {problem && <FormProblem problem={problem} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               Cancel
