@@ -7,6 +7,11 @@ import * as m3 from './1795980100000-SignedSessionsAreFrozen';
 import * as m4 from './1795981135208-Measures';
 import * as m5 from './1795982000000-SessionPartsFrozenPerStatement';
 import * as m6 from './1795984432989-DraftSessionsIndex';
+import * as m7 from './1795990000000-CosignVocabulary';
+import * as m8 from './1796170973866-SupervisionCosign';
+import * as m9 from './1796171000000-PendingSessionsAreFrozen';
+import * as m10 from './1796170995807-QuestionnaireLinks';
+import * as m11 from './1796172000000-SafetyAlertsAreKept';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -18,4 +23,9 @@ export const MIGRATIONS: MigrationClass[] = [
   ...Object.values(m4),
   ...Object.values(m5),
   ...Object.values(m6),
+  ...Object.values(m7),
+  ...Object.values(m8),
+  ...Object.values(m9),
+  ...Object.values(m10),
+  ...Object.values(m11),
 ];

@@ -20,8 +20,10 @@ export const ERROR_CODES = [
   'stale_version',
   'session_signed',
   'session_not_signed',
+  'session_not_pending',
   'email_taken',
   'client_discharged',
+  'alert_resolved',
   'conflict',
   // 413, 415
   'payload_too_large',

@@ -152,10 +152,12 @@ export const ATTENDANCE_LABELS: Record<Attendance, string> = { attended: 'Attend
 export const CLIENT_STATUSES = ['active', 'discharged'] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
 
-export const SESSION_STATUSES = ['draft', 'signed'] as const;
+// pending_cosign: signed by a clinician who requires co-signature, waiting for their supervisor
+// (docs/api.md, "Co-signature"); as read-only as a signed session.
+export const SESSION_STATUSES = ['draft', 'pending_cosign', 'signed'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
-export const DASHBOARD_FLAGS = ['no_session_30_days', 'reliably_worse', 'safety_item', 'unsigned_notes'] as const;
+export const DASHBOARD_FLAGS = ['no_session_30_days', 'reliably_worse', 'safety_item', 'unsigned_notes', 'returned_notes', 'awaiting_cosign', 'new_results', 'safety_alert'] as const;
 export type DashboardFlag = (typeof DASHBOARD_FLAGS)[number];
 
 export const AUDIT_ACTIONS = [
@@ -169,5 +171,31 @@ export const AUDIT_ACTIONS = [
   'addendum',
   'export',
   'discharge',
+  'cosign',
+  'return',
+  'invite',
+  'void',
+  'verify_failed',
+  'submit',
+  'review',
+  'resolve',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Who entered a questionnaire's answers: the clinician in the app, or the client through a link. */
+export const MEASURE_SOURCES = ['clinician', 'client'] as const;
+export type MeasureSource = (typeof MEASURE_SOURCES)[number];
+
+/** Where a questionnaire link stands; a link locked by wrong dates of birth shows as `expired`. */
+export const INVITATION_STATUSES = ['pending', 'opened', 'completed', 'expired', 'voided'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+
+/** How a link was sent: by hand from the client page, or by a measure plan. */
+export const INVITATION_SOURCES = ['manual', 'schedule'] as const;
+export type InvitationSource = (typeof INVITATION_SOURCES)[number];
+
+/** A safety alert is opened by a PHQ-9 item 9 above 0 and stays open until resolved with a note. */
+export const ALERT_STATUSES = ['open', 'resolved'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+export const ALERT_KINDS = ['safety_item'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];

@@ -52,7 +52,7 @@ export class StaleVersion extends ApiError {
 
 /** A 409 that is not a stale version: the record's state forbids the change (`session_signed`, `email_taken`, …). */
 export class Conflict extends ApiError {
-  constructor(code: Extract<ErrorCode, 'session_signed' | 'session_not_signed' | 'email_taken' | 'client_discharged' | 'conflict'>, message: string) {
+  constructor(code: Extract<ErrorCode, 'session_signed' | 'session_not_signed' | 'session_not_pending' | 'email_taken' | 'client_discharged' | 'alert_resolved' | 'conflict'>, message: string) {
     super(code, message);
   }
 }
@@ -83,8 +83,10 @@ export const STATUS_OF_CODE: Record<ErrorCode, HttpStatus> = {
   stale_version: HttpStatus.CONFLICT,
   session_signed: HttpStatus.CONFLICT,
   session_not_signed: HttpStatus.CONFLICT,
+  session_not_pending: HttpStatus.CONFLICT,
   email_taken: HttpStatus.CONFLICT,
   client_discharged: HttpStatus.CONFLICT,
+  alert_resolved: HttpStatus.CONFLICT,
   conflict: HttpStatus.CONFLICT,
   payload_too_large: HttpStatus.PAYLOAD_TOO_LARGE,
   unsupported_media_type: HttpStatus.UNSUPPORTED_MEDIA_TYPE,

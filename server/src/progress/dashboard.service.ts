@@ -20,7 +20,7 @@ export class DashboardService {
     const now = this.clock.now();
     const rows = await this.progress.caseload(ctx.actor, now);
     const clients = rows.map((row) => {
-      const { lastSessionAt, sessionsLast30Days, goalTrend, hasUnsigned, measureEnds, ...client } = row;
+      const { lastSessionAt, sessionsLast30Days, goalTrend, hasUnsigned, hasReturned, awaitingCosign, hasNewResults, hasOpenAlert, measureEnds, ...client } = row;
       return {
         client,
         lastSessionAt,
@@ -35,17 +35,25 @@ export class DashboardService {
   }
 }
 
-const FLAG_WEIGHT: Record<DashboardFlag, number> = { safety_item: 1000, reliably_worse: 100, no_session_30_days: 10, unsigned_notes: 1 };
+// An open safety alert outweighs everything else together: it stays first until resolved.
+const FLAG_WEIGHT: Record<DashboardFlag, number> = { safety_alert: 10_000, new_results: 3, safety_item: 1000, reliably_worse: 100, no_session_30_days: 10, returned_notes: 5, awaiting_cosign: 2, unsigned_notes: 1 };
 const urgency = (flags: DashboardFlag[]) => flags.reduce((sum, f) => sum + FLAG_WEIGHT[f], 0);
 
 /** The caseload flags (docs/product.md, "Caseload flags"): from sessions, and from the first and latest questionnaires. */
-export function flagsFor(row: Pick<DashboardRow, 'lastSessionAt' | 'hasUnsigned' | 'intakeDate'> & { measureEnds?: MeasureEnds[] }, now: Date): DashboardFlag[] {
+export function flagsFor(
+  row: Pick<DashboardRow, 'lastSessionAt' | 'hasUnsigned' | 'intakeDate'> & Partial<Pick<DashboardRow, 'hasReturned' | 'awaitingCosign' | 'hasNewResults' | 'hasOpenAlert'>> & { measureEnds?: MeasureEnds[] },
+  now: Date,
+): DashboardFlag[] {
   const flags: DashboardFlag[] = [];
   const monthAgo = now.getTime() - 30 * DAY_MS;
   // A client who started less than 30 days ago is not "missing" sessions yet.
   const lastContact = row.lastSessionAt ? Date.parse(row.lastSessionAt) : null;
   if ((lastContact ?? 0) < monthAgo && row.intakeDate < toCalendarDate(new Date(monthAgo))) flags.push('no_session_30_days');
   if (row.hasUnsigned) flags.push('unsigned_notes');
+  if (row.hasReturned) flags.push('returned_notes');
+  if (row.awaitingCosign) flags.push('awaiting_cosign');
+  if (row.hasNewResults) flags.push('new_results');
+  if (row.hasOpenAlert) flags.push('safety_alert');
   const ends = row.measureEnds ?? [];
   if (isReliablyWorse(ends)) flags.push('reliably_worse');
   // PHQ-9 item 9 above 0 on the latest PHQ-9 (docs/product.md, "Questionnaires"); an older one

@@ -32,6 +32,14 @@ export type DashboardRow = ClientRow & {
   sessionsLast30Days: number;
   goalTrend: DashboardRowDto['goalTrend'];
   hasUnsigned: boolean;
+  /** A draft of the caller's that their supervisor sent back with a comment. */
+  hasReturned: boolean;
+  /** A session of a supervisee of the caller's, waiting for the caller's co-signature. */
+  awaitingCosign: boolean;
+  /** A client-submitted measure no clinician has reviewed yet. */
+  hasNewResults: boolean;
+  /** A safety alert still open. */
+  hasOpenAlert: boolean;
   measureEnds: MeasureEnds[];
 };
 
@@ -98,6 +106,13 @@ SELECT ${CLIENT_COLUMNS},
                        AND EXISTS (SELECT 1 FROM goal_rating r WHERE r.session_id = s.id)
                      ORDER BY s.started_at DESC LIMIT ${raw(String(TREND_SESSIONS))}) t), '[]') AS "goalTrend",
   EXISTS (SELECT 1 FROM therapy_session s WHERE s.client_id = c.id AND s.practice_id = c.practice_id AND s.status = 'draft') AS "hasUnsigned",
+  -- Both read few rows: drafts and waiting sessions each have a partial index.
+  EXISTS (SELECT 1 FROM therapy_session s WHERE s.client_id = c.id AND s.practice_id = c.practice_id AND s.status = 'draft'
+             AND s.clinician_id = ${actor.id} AND EXISTS (SELECT 1 FROM session_return sr WHERE sr.session_id = s.id)) AS "hasReturned",
+  EXISTS (SELECT 1 FROM therapy_session s JOIN app_user a ON a.id = s.clinician_id
+           WHERE s.client_id = c.id AND s.practice_id = c.practice_id AND s.status = 'pending_cosign' AND a.supervisor_id = ${actor.id}) AS "awaitingCosign",
+  EXISTS (SELECT 1 FROM measure m WHERE m.client_id = c.id AND m.practice_id = c.practice_id AND m.source = 'client' AND m.reviewed_at IS NULL) AS "hasNewResults",
+  EXISTS (SELECT 1 FROM safety_alert a WHERE a.client_id = c.id AND a.practice_id = c.practice_id AND a.status = 'open') AS "hasOpenAlert",
   -- Per instrument: the latest administration, and the first one looked up once per instrument.
   COALESCE((SELECT json_agg(json_build_object('instrument', e.instrument, 'first', f.scores, 'latest', e.scores, 'latestFlags', e.flags))
               FROM (SELECT DISTINCT ON (m.instrument) m.instrument, m.scores, m.flags

@@ -66,3 +66,16 @@ export class Addendum extends TenantRecord {
   @Column({ type: 'text' }) text: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
+
+/** A supervisor sending a session back to its author with a comment. Every one is kept; never edited (trigger). */
+@Entity('session_return')
+@Index(['sessionId'])
+export class SessionReturn extends TenantRecord {
+  @Column({ type: 'uuid' }) clientId: string;
+  @Column({ type: 'uuid' }) sessionId: string;
+  @ManyToOne(() => TherapySession, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'session_id' }) session?: TherapySession;
+  @Column({ type: 'uuid' }) returnedBy: string;
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'returned_by' }) supervisor?: User;
+  @Column({ type: 'text' }) comment: string;
+  @Column({ type: 'timestamptz' }) returnedAt: Date;
+}

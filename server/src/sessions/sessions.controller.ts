@@ -1,11 +1,20 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Audited, createdId, pathId } from '../audit/audited';
 import { Clinical } from '../auth/public.decorator';
 import { Ctx, RequestContext } from '../common/request-context';
 import { IdParam } from '../common/uuid-param';
-import { AddendumInput, SessionInput, SignSessionInput, UpdateSessionInput } from './dto/session-input.dto';
-import { AddendumDto, DateRangeQuery, InterventionNoteListDto, InterventionQuery, SessionDto, SessionListDto } from './dto/session.dto';
+import { AddendumInput, ReturnSessionInput, SessionInput, SignSessionInput, UpdateSessionInput } from './dto/session-input.dto';
+import {
+  AddendumDto,
+  DateRangeQuery,
+  InterventionNoteListDto,
+  InterventionQuery,
+  ReviewListDto,
+  ReviewQuery,
+  SessionDto,
+  SessionListDto,
+} from './dto/session.dto';
 import { InterventionsService } from './interventions.service';
 import { SessionsService } from './sessions.service';
 
@@ -60,6 +69,33 @@ export class SessionsController {
   @ApiOkResponse({ type: SessionDto })
   signSession(@Ctx() ctx: RequestContext, @IdParam() id: string, @Body() dto: SignSessionInput): Promise<SessionDto> {
     return this.sessions.sign(ctx, id, dto);
+  }
+
+  @Get('reviews')
+  @Audited('read', 'reviews')
+  @ApiOkResponse({ type: ReviewListDto, description: 'Supervisee sessions waiting for the caller\'s co-signature, oldest first' })
+  listReviews(@Ctx() ctx: RequestContext, @Query() q: ReviewQuery): Promise<ReviewListDto> {
+    return this.sessions.reviews(ctx, q);
+  }
+
+  @Post('sessions/:id/cosign')
+  @Audited('cosign', 'session', { entityId: pathId })
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionDto })
+  @ApiForbiddenResponse({ description: 'Not the supervisor of the session\'s author' })
+  @ApiConflictResponse({ description: 'The session is not waiting for co-signature (session_not_pending)' })
+  cosignSession(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<SessionDto> {
+    return this.sessions.cosign(ctx, id);
+  }
+
+  @Post('sessions/:id/return')
+  @Audited('return', 'session', { entityId: pathId })
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionDto })
+  @ApiForbiddenResponse({ description: 'Not the supervisor of the session\'s author' })
+  @ApiConflictResponse({ description: 'The session is not waiting for co-signature (session_not_pending)' })
+  returnSession(@Ctx() ctx: RequestContext, @IdParam() id: string, @Body() dto: ReturnSessionInput): Promise<SessionDto> {
+    return this.sessions.returnToAuthor(ctx, id, dto);
   }
 
   @Post('sessions/:id/addenda')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Approach, Attendance, Modality, SessionStatus, Setting } from '@securebase/shared';
 import { DataSource, EntityManager } from 'typeorm';
+import { AccessActor, visibleClient } from '../access/access.repository';
 import type { Cursor } from '../common/pagination';
 import { Db, execute, join, one, query, raw, sql, Sql } from '../database/sql';
 import type { AddendumDto, InterventionNoteDto, SessionDto } from './dto/session.dto';
@@ -22,10 +23,17 @@ export interface SessionHead {
 }
 export const SESSION_HEAD = sql`t.clinician_id AS "clinicianId", t.status, t.version`;
 
+/** The head and who supervises the author now: only that supervisor co-signs or returns (read at the moment of asking). */
+export interface ReviewHead extends SessionHead {
+  authorSupervisorId: string | null;
+}
+export const REVIEW_HEAD = sql`${SESSION_HEAD}, (SELECT a.supervisor_id FROM app_user a WHERE a.id = t.clinician_id) AS "authorSupervisorId"`;
+
 /** One round trip for a session and all its parts, as SessionDto. `s` is the therapy_session alias. */
 export const SESSION_COLUMNS = sql`s.id, s.client_id AS "clientId", s.clinician_id AS "clinicianId", s.started_at AS "startedAt",
   s.duration_minutes AS "durationMinutes", s.modality, s.setting, s.attendance, s.summary, s.plan, s.status,
-  s.signed_at AS "signedAt", s.signed_by AS "signedBy", s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
+  s.signed_at AS "signedAt", s.signed_by AS "signedBy", s.submitted_at AS "submittedAt", s.cosigned_at AS "cosignedAt",
+  s.cosigned_by AS "cosignedBy", s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt",
   COALESCE((SELECT json_agg(json_build_object('goalId', r.goal_id, 'rating', r.rating, 'comment', r.comment) ORDER BY g.created_at, r.goal_id)
               FROM goal_rating r JOIN goal g ON g.id = r.goal_id WHERE r.session_id = s.id), '[]') AS "goalRatings",
   COALESCE((SELECT json_agg(json_build_object('pattern', p.pattern, 'intensity', p.intensity) ORDER BY p.pattern)
@@ -34,7 +42,10 @@ export const SESSION_COLUMNS = sql`s.id, s.client_id AS "clientId", s.clinician_
               FROM intervention_note n WHERE n.session_id = s.id), '[]') AS "interventions",
   COALESCE((SELECT json_agg(json_build_object('id', a.id, 'sessionId', a.session_id, 'authorId', a.author_id, 'authorName', u.display_name,
                                               'text', a.text, 'createdAt', a.created_at) ORDER BY a.created_at, a.id)
-              FROM addendum a JOIN app_user u ON u.id = a.author_id WHERE a.session_id = s.id), '[]') AS "addenda"`;
+              FROM addendum a JOIN app_user u ON u.id = a.author_id WHERE a.session_id = s.id), '[]') AS "addenda",
+  COALESCE((SELECT json_agg(json_build_object('comment', sr.comment, 'by', sr.returned_by, 'byName', ru.display_name, 'at', sr.returned_at)
+                            ORDER BY sr.returned_at, sr.id)
+              FROM session_return sr JOIN app_user ru ON ru.id = sr.returned_by WHERE sr.session_id = s.id), '[]') AS "returns"`;
 
 /** The fields a session's form sets, on create and on every draft update. */
 export interface SessionFields {
@@ -110,6 +121,69 @@ export class SessionsRepository {
           WHERE id = ${id} AND status = 'draft' AND version = COALESCE(${version}, version)`,
     );
     return affected > 0;
+  }
+
+  /** The author's signature when it needs co-signing: the draft waits for the supervisor; false when nothing matched. */
+  async submitForCosign(tx: EntityManager, id: string, version: number | null, submittedAt: Date): Promise<boolean> {
+    const affected = await execute(
+      tx,
+      sql`UPDATE therapy_session SET status = 'pending_cosign', submitted_at = ${submittedAt}, version = version + 1, updated_at = now()
+          WHERE id = ${id} AND status = 'draft' AND version = COALESCE(${version}, version)`,
+    );
+    return affected > 0;
+  }
+
+  /**
+   * The supervisor's co-signature: signed as of the author's signature, by the author, co-signed now.
+   * Conditional on the status, so of a co-sign and a return racing, exactly one matches.
+   */
+  async cosign(tx: EntityManager, id: string, cosignedAt: Date, cosignedBy: string): Promise<boolean> {
+    const affected = await execute(
+      tx,
+      sql`UPDATE therapy_session SET status = 'signed', signed_at = submitted_at, signed_by = clinician_id, submitted_at = NULL,
+                cosigned_at = ${cosignedAt}, cosigned_by = ${cosignedBy}, version = version + 1, updated_at = now()
+          WHERE id = ${id} AND status = 'pending_cosign'`,
+    );
+    return affected > 0;
+  }
+
+  /** Sends a waiting session back to its author's drafts with the supervisor's comment; false when it was no longer waiting. */
+  async returnToAuthor(tx: EntityManager, o: SessionOwner, returnedBy: string, comment: string, returnedAt: Date): Promise<boolean> {
+    const affected = await execute(
+      tx,
+      sql`UPDATE therapy_session SET status = 'draft', submitted_at = NULL, version = version + 1, updated_at = now()
+          WHERE id = ${o.sessionId} AND status = 'pending_cosign'`,
+    );
+    if (affected === 0) return false;
+    await execute(
+      tx,
+      sql`INSERT INTO session_return (practice_id, client_id, session_id, returned_by, comment, returned_at)
+          VALUES (${o.practiceId}, ${o.clientId}, ${o.sessionId}, ${returnedBy}, ${comment}, ${returnedAt})`,
+    );
+    return true;
+  }
+
+  /** Whether the author's signature waits for a co-signature (read when they sign, not from the sign-in). */
+  async requiresCosign(db: Db, userId: string): Promise<boolean> {
+    const row = await one<{ requiresCosign: boolean }>(db, sql`SELECT requires_cosign AS "requiresCosign" FROM app_user WHERE id = ${userId}`);
+    return row?.requiresCosign ?? false;
+  }
+
+  /**
+   * A supervisor's queue: sessions waiting for them (their current supervisees'), oldest first,
+   * on clients they may see. Keyset on (submitted_at, id) ascending.
+   */
+  reviews(actor: AccessActor, clinicianId: string | null, cursor: Cursor | null, limit: number): Promise<SessionRow[]> {
+    const where = [sql`s.practice_id = ${actor.practiceId}`, sql`s.status = 'pending_cosign'`, sql`a.supervisor_id = ${actor.id}`, visibleClient(actor)];
+    if (clinicianId) where.push(sql`s.clinician_id = ${clinicianId}`);
+    if (cursor) where.push(sql`(s.submitted_at, s.id) > (${cursor.at}, ${cursor.id})`);
+    return query(
+      this.db,
+      sql`SELECT ${SESSION_COLUMNS}
+         FROM therapy_session s JOIN app_user a ON a.id = s.clinician_id JOIN client c ON c.id = s.client_id
+        WHERE ${join(where, ' AND ')}
+        ORDER BY s.submitted_at, s.id LIMIT ${limit}`,
+    );
   }
 
   statusAndVersion(tx: EntityManager, id: string): Promise<{ status: SessionStatus; version: number } | undefined> {

@@ -6,10 +6,10 @@ import { Clock } from '../common/clock';
 import { Conflict, Forbidden, NotFound, StaleVersion } from '../common/errors';
 import { decodeCursor, page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
-import { AddendumInput, SessionInput, SignSessionInput, UpdateSessionInput } from './dto/session-input.dto';
-import { AddendumDto, DateRangeQuery, SessionDto, SessionListDto } from './dto/session.dto';
+import { AddendumInput, ReturnSessionInput, SessionInput, SignSessionInput, UpdateSessionInput } from './dto/session-input.dto';
+import { AddendumDto, DateRangeQuery, ReviewListDto, ReviewQuery, SessionDto, SessionListDto } from './dto/session.dto';
 import { checkSessionRules } from './session-rules';
-import { SESSION_HEAD, SessionFields, SessionHead, SessionParts, SessionsRepository } from './sessions.repository';
+import { REVIEW_HEAD, ReviewHead, SESSION_HEAD, SessionFields, SessionHead, SessionParts, SessionsRepository } from './sessions.repository';
 
 @Injectable()
 export class SessionsService {
@@ -35,7 +35,7 @@ export class SessionsService {
   async update(ctx: RequestContext, id: string, dto: UpdateSessionInput): Promise<SessionDto> {
     const head = await this.access.requireChild<SessionHead>(ctx, 'therapy_session', id, 'write', SESSION_HEAD);
     this.requireAuthor(ctx, head, 'edit');
-    if (head.status === 'signed') throw new Conflict('session_signed', 'This session is signed; add an addendum instead');
+    refuseIfSigned(head);
     await this.checkRules(head.clientId, dto);
     return this.audit.transaction(async (tx) => {
       if (!(await this.sessions.updateDraft(tx, id, dto.version, fieldsOf(dto)))) await this.explainMissedUpdate(tx, id);
@@ -49,8 +49,41 @@ export class SessionsService {
     const head = await this.access.requireChild<SessionHead>(ctx, 'therapy_session', id, 'write', SESSION_HEAD);
     this.requireAuthor(ctx, head, 'sign');
     if (head.status === 'signed') throw new Conflict('session_signed', 'This session is already signed');
+    if (head.status === 'pending_cosign') throw new Conflict('session_signed', 'This session is signed and waits for co-signature');
     return this.audit.transaction(async (tx) => {
-      if (!(await this.sessions.sign(tx, id, dto.version ?? null, this.clock.now(), ctx.actor.id))) await this.explainMissedUpdate(tx, id);
+      // Read at the moment of signing: an admin may have changed the setting since the author signed in.
+      const needsCosign = await this.sessions.requiresCosign(tx, ctx.actor.id);
+      const version = dto.version ?? null;
+      const now = this.clock.now();
+      const done = needsCosign ? await this.sessions.submitForCosign(tx, id, version, now) : await this.sessions.sign(tx, id, version, now, ctx.actor.id);
+      if (!done) await this.explainMissedUpdate(tx, id);
+      return this.load(tx, id);
+    });
+  }
+
+  /** The supervisor's queue: their supervisees' sessions waiting for co-signature, oldest first. */
+  async reviews(ctx: RequestContext, q: ReviewQuery): Promise<ReviewListDto> {
+    const limit = q.limit ?? 50;
+    const rows = await this.sessions.reviews(ctx.actor, q.clinicianId ?? null, decodeCursor(q.cursor), limit + 1);
+    const { items, nextCursor } = page(rows, limit, (r) => [r.submittedAt!, r.id]);
+    return { items: items.map((session) => ({ session, clientId: session.clientId, clinicianId: session.clinicianId, submittedAt: session.submittedAt! })), nextCursor };
+  }
+
+  /** The author's supervisor co-signs: the session is signed (by its author) and frozen. */
+  async cosign(ctx: RequestContext, id: string): Promise<SessionDto> {
+    await this.requireReviewer(ctx, id);
+    return this.audit.transaction(async (tx) => {
+      if (!(await this.sessions.cosign(tx, id, this.clock.now(), ctx.actor.id))) throw notPending();
+      return this.load(tx, id);
+    });
+  }
+
+  /** The author's supervisor sends it back: a draft again, with the comment kept on the session. */
+  async returnToAuthor(ctx: RequestContext, id: string, dto: ReturnSessionInput): Promise<SessionDto> {
+    const head = await this.requireReviewer(ctx, id);
+    return this.audit.transaction(async (tx) => {
+      const owner = { practiceId: ctx.actor.practiceId, clientId: head.clientId, sessionId: id };
+      if (!(await this.sessions.returnToAuthor(tx, owner, ctx.actor.id, dto.comment, this.clock.now()))) throw notPending();
       return this.load(tx, id);
     });
   }
@@ -75,6 +108,17 @@ export class SessionsService {
     const range = { from: q.from ?? null, to: q.to ?? null, cursor: decodeCursor(q.cursor) };
     const rows = await this.sessions.page(clientId, ctx.actor.practiceId, range, limit + 1);
     return page(rows, limit, (r) => [r.startedAt, r.id]);
+  }
+
+  /**
+   * Only the author's supervisor, as the author's record names them now, reviews: whoever else may
+   * read the session gets 403, whoever may not 404. The status is checked again in the UPDATE.
+   */
+  private async requireReviewer(ctx: RequestContext, id: string): Promise<ReviewHead> {
+    const head = await this.access.requireChild<ReviewHead>(ctx, 'therapy_session', id, 'read', REVIEW_HEAD);
+    if (head.authorSupervisorId !== ctx.actor.id) throw new Forbidden('Only the supervisor of the clinician who wrote this session can co-sign or return it');
+    if (head.status !== 'pending_cosign') throw notPending();
+    return head;
   }
 
   private requireAuthor(ctx: RequestContext, head: SessionHead, what: 'edit' | 'sign'): void {
@@ -103,7 +147,7 @@ export class SessionsService {
   /** An UPDATE that touched nothing: either someone signed it meanwhile or the version moved. */
   private async explainMissedUpdate(tx: EntityManager, id: string): Promise<never> {
     const row = await this.sessions.statusAndVersion(tx, id);
-    if (row?.status === 'signed') throw new Conflict('session_signed', 'This session is signed; add an addendum instead');
+    if (row) refuseIfSigned(row);
     throw new StaleVersion(row?.version ?? null, 'This session was changed by someone else');
   }
 
@@ -112,6 +156,16 @@ export class SessionsService {
     if (!row) throw new NotFound('Session');
     return row;
   }
+}
+
+/** A signed session takes only addenda; one waiting for co-signature takes nothing until its supervisor acts. */
+function refuseIfSigned(head: { status: SessionHead['status'] }): void {
+  if (head.status === 'signed') throw new Conflict('session_signed', 'This session is signed; add an addendum instead');
+  if (head.status === 'pending_cosign') throw new Conflict('session_signed', 'This session is signed and waits for co-signature; it cannot be changed');
+}
+
+function notPending(): Conflict {
+  return new Conflict('session_not_pending', 'This session is not waiting for co-signature');
 }
 
 /** The form's fields as stored: empty text is no text. */

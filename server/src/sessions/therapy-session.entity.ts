@@ -6,13 +6,17 @@ import { TenantRecord } from '../common/tenant-record';
 
 /**
  * One therapy session. Once signed it is frozen: a trigger (migration SignedSessionsAreFrozen)
- * refuses any change to it or its ratings, patterns and notes; corrections are addenda.
+ * refuses any change to it or its ratings, patterns and notes; corrections are addenda. A session
+ * waiting for co-signature is frozen too, but for the supervisor's co-sign or return (migration
+ * PendingSessionsAreFrozen).
  */
 @Entity('therapy_session')
 @Index(['clientId', 'startedAt'])
 @Index(['clinicianId', 'status'])
 // Drafts are few; the caseload asks "any unsigned notes?" per client without scanning signed sessions.
 @Index('therapy_session_drafts_by_client', ['clientId'], { where: `"status" = 'draft'` })
+// The supervisor's review queue: the few sessions waiting for co-signature, per author, oldest first.
+@Index('therapy_session_pending_cosign', ['clinicianId', 'submittedAt'], { where: `"status" = 'pending_cosign'` })
 @Check('therapy_session_duration_range', '"duration_minutes" BETWEEN 1 AND 600')
 export class TherapySession extends TenantRecord {
   @Column({ type: 'uuid' })
@@ -58,6 +62,21 @@ export class TherapySession extends TenantRecord {
 
   @Column({ type: 'uuid', nullable: true })
   signedBy: string | null;
+
+  /** When the author signed a session that waits for co-signature; null once it is co-signed or returned. */
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cosignedAt: Date | null;
+
+  /** The supervisor who co-signed: the author's supervisor at that moment. */
+  @Column({ type: 'uuid', nullable: true })
+  cosignedBy: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'cosigned_by' })
+  cosigner?: User;
 
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -24,6 +24,10 @@ export class User extends TenantRecord {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** A trainee's signature waits for their supervisor's co-signature (only a clinician with a supervisor). */
+  @Column({ type: 'boolean', default: false })
+  requiresCosign: boolean;
+
   /** argon2id, never leaves the server. */
   @Column({ type: 'text', select: false })
   passwordHash: string;

@@ -6,7 +6,7 @@ import type { ColleagueDto, UserRow } from './dto/user.dto';
 
 /** The columns of a UserRow, from `app_user u JOIN practice p`; the session lookup and sign-in read the same. */
 export const USER_COLUMNS = sql`u.id, u.email, u.display_name AS "displayName", u.role, u.supervisor_id AS "supervisorId",
-  u.active, u.practice_id AS "practiceId", p.name AS "practiceName"`;
+  u.active, u.requires_cosign AS "requiresCosign", u.practice_id AS "practiceId", p.name AS "practiceName"`;
 
 export interface NewUser {
   practiceId: string;
@@ -23,6 +23,7 @@ export interface UserChanges {
   role?: Role;
   supervisorId?: string | null;
   active?: boolean;
+  requiresCosign?: boolean;
   passwordHash?: string;
 }
 
@@ -64,6 +65,7 @@ export class UsersRepository {
     if (c.role !== undefined) sets.push(sql`role = ${c.role}`);
     if (c.supervisorId !== undefined) sets.push(sql`supervisor_id = ${c.supervisorId}`);
     if (c.active !== undefined) sets.push(sql`active = ${c.active}`);
+    if (c.requiresCosign !== undefined) sets.push(sql`requires_cosign = ${c.requiresCosign}`);
     if (c.passwordHash !== undefined) sets.push(sql`password_hash = ${c.passwordHash}`);
     await execute(
       tx,

@@ -53,11 +53,18 @@ export class UsersService {
       throw new InvalidInput([{ field: dto.active === false ? 'active' : 'role', problem: 'you cannot deactivate or demote yourself' }]);
     }
     if (dto.supervisorId !== undefined) await this.checkSupervisor(ctx, dto.supervisorId, id);
+    checkCosign(current, dto);
     if (dto.password !== undefined) {
       const problem = passwordProblem(dto.password, current.email);
       if (problem) throw new InvalidInput([{ field: 'password', problem }]);
     }
-    const changes: UserChanges = { displayName: dto.displayName, role: dto.role, supervisorId: dto.supervisorId, active: dto.active };
+    const changes: UserChanges = {
+      displayName: dto.displayName,
+      role: dto.role,
+      supervisorId: dto.supervisorId,
+      active: dto.active,
+      requiresCosign: dto.requiresCosign,
+    };
     if (dto.password !== undefined) changes.passwordHash = await hashPassword(dto.password);
     if (Object.values(changes).every((v) => v === undefined)) {
       this.audit.noChange();
@@ -71,6 +78,8 @@ export class UsersService {
     });
   }
 
+  // A deactivated supervisor stays the supervisor of record: their supervisees' waiting sessions
+  // stay waiting until an admin names another supervisor, who then finds them in their queue.
   private async checkSupervisor(ctx: RequestContext, supervisorId: string | null, userId: string | null): Promise<void> {
     if (!supervisorId) return;
     if (supervisorId === userId) throw new InvalidInput([{ field: 'supervisorId', problem: 'a user cannot supervise themselves' }]);
@@ -82,4 +91,22 @@ export class UsersService {
     if (!row) throw new NotFound('User');
     return row;
   }
+}
+
+/**
+ * Co-signature needs someone to co-sign: only a clinician with a supervisor may require it, and
+ * such a clinician keeps both (turn requiresCosign off first). The field named is the one this
+ * request changed to break the rule.
+ */
+function checkCosign(current: UserRow, dto: UpdateUserDto): void {
+  const role = dto.role ?? current.role;
+  const supervisorId = dto.supervisorId !== undefined ? dto.supervisorId : current.supervisorId;
+  const requiresCosign = dto.requiresCosign ?? current.requiresCosign;
+  if (!requiresCosign || (role === 'clinician' && supervisorId)) return;
+  if (dto.requiresCosign) {
+    const problem = role === 'clinician' ? 'only a clinician who has a supervisor can require co-signature' : 'only a clinician can require co-signature';
+    throw new InvalidInput([{ field: 'requiresCosign', problem }]);
+  }
+  const field = dto.supervisorId !== undefined ? 'supervisorId' : 'role';
+  throw new InvalidInput([{ field, problem: 'this clinician requires co-signature; turn requiresCosign off first' }]);
 }

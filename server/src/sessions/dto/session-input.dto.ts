@@ -61,3 +61,7 @@ export class SignSessionInput {
 export class AddendumInput {
   @TextField({ max: TEXT_MAX_LENGTH }) text: string;
 }
+
+export class ReturnSessionInput {
+  @TextField({ max: TEXT_MAX_LENGTH, description: 'What the author should change; shown on top of their draft' }) comment: string;
+}

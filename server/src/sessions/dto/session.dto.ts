@@ -14,7 +14,7 @@ import {
   Setting,
 } from '@securebase/shared';
 import { PageQuery } from '../../common/pagination';
-import { DateField, EnumField } from '../../common/validation';
+import { DateField, EnumField, UuidField } from '../../common/validation';
 
 export class GoalRatingDto {
   @ApiProperty({ format: 'uuid' }) goalId: string;
@@ -44,6 +44,14 @@ export class AddendumDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
+/** A supervisor's comment sending a waiting session back to its author; every one is kept. */
+export class SessionReturnDto {
+  @ApiProperty() comment: string;
+  @ApiProperty({ format: 'uuid', description: 'The supervisor who returned it' }) by: string;
+  @ApiProperty() byName: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
+
 export class SessionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) clientId: string;
@@ -58,6 +66,10 @@ export class SessionDto {
   @ApiProperty({ enum: SESSION_STATUSES, enumName: 'SessionStatus' }) status: SessionStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) signedAt: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) signedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the author signed a session now waiting for co-signature' })
+  submittedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) cosignedAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) cosignedBy: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -65,6 +77,7 @@ export class SessionDto {
   @ApiProperty({ type: [PatternDto] }) patterns: PatternDto[];
   @ApiProperty({ type: [InterventionDto] }) interventions: InterventionDto[];
   @ApiProperty({ type: [AddendumDto] }) addenda: AddendumDto[];
+  @ApiProperty({ type: [SessionReturnDto], description: 'Returns by the supervisor, oldest first' }) returns: SessionReturnDto[];
 }
 
 export class SessionListDto {
@@ -90,5 +103,22 @@ export class InterventionNoteDto extends InterventionDto {
 
 export class InterventionNoteListDto {
   @ApiProperty({ type: [InterventionNoteDto] }) items: InterventionNoteDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class ReviewQuery extends PageQuery {
+  @UuidField({ optional: true, description: 'Only this supervisee\'s sessions' }) clinicianId?: string;
+}
+
+/** One session waiting in a supervisor's queue. */
+export class ReviewItemDto {
+  @ApiProperty({ type: SessionDto }) session: SessionDto;
+  @ApiProperty({ format: 'uuid' }) clientId: string;
+  @ApiProperty({ format: 'uuid', description: 'The author' }) clinicianId: string;
+  @ApiProperty({ format: 'date-time', description: 'When the author signed it' }) submittedAt: string;
+}
+
+export class ReviewListDto {
+  @ApiProperty({ type: [ReviewItemDto], description: 'Oldest first' }) items: ReviewItemDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }

@@ -23,6 +23,8 @@ export class UpdateUserDto {
   @EnumField(ROLES, 'Role', { optional: true }) role?: Role;
   @UuidField({ optional: true, nullable: true }) supervisorId?: string | null;
   @BoolField({ optional: true }) active?: boolean;
+  @BoolField({ optional: true, description: 'Only for a clinician who has a supervisor: their signed sessions wait for the supervisor\'s co-signature' })
+  requiresCosign?: boolean;
   @ValidateIf((_, v) => v !== undefined)
   @PasswordField(true)
   password?: string;

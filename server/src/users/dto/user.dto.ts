@@ -8,6 +8,8 @@ export class UserDto {
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) supervisorId: string | null;
   @ApiProperty() active: boolean;
+  @ApiProperty({ description: 'Signing moves this clinician\'s sessions to pending_cosign until their supervisor co-signs' })
+  requiresCosign: boolean;
   @ApiProperty({ description: 'Name of the practice the user belongs to' }) practiceName: string;
 }
 
@@ -26,8 +28,8 @@ export interface UserRow extends UserDto {
 }
 
 export function toUserDto(row: UserRow): UserDto {
-  const { id, email, displayName, role, supervisorId, active, practiceName } = row;
-  return { id, email, displayName, role, supervisorId, active, practiceName };
+  const { id, email, displayName, role, supervisorId, active, requiresCosign, practiceName } = row;
+  return { id, email, displayName, role, supervisorId, active, requiresCosign, practiceName };
 }
 
 /** A colleague as another clinician sees them: a name to show and pick, not an account to manage. */
