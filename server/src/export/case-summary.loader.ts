@@ -5,7 +5,7 @@ import { Clock } from '../common/clock';
 import { NotFound } from '../common/errors';
 import { measureSeries } from '../progress/measure-series';
 import type { SessionRow } from '../sessions/sessions.repository';
-import type { CaseSummary, SummaryGoal, SummarySession } from './case-summary';
+import type { CaseSummary, SummaryGoal, SummaryPerson, SummarySession } from './case-summary';
 import { ExportRepository } from './export.repository';
 
 /**
@@ -39,8 +39,10 @@ export class CaseSummaryLoader {
     const clinician = clientRow.clinician;
     const otherIds = [...new Set(sessionRows.map((s) => s.clinicianId))].filter((id) => id !== clinician.id);
     const others = otherIds.length ? await repo.people(tx, otherIds) : [];
+    const cosignerIds = [...new Set(sessionRows.map((s) => s.cosignedBy).filter((id): id is string => id !== null))];
+    const cosigners = new Map((cosignerIds.length ? await repo.people(tx, cosignerIds) : []).map((p) => [p.id, p]));
 
-    const sessions = sessionRows.map(toSession);
+    const sessions = sessionRows.map((s) => toSession(s, cosigners));
     const detailOf = new Map(details.map((d) => [d.id, d]));
     const goals: SummaryGoal[] = progress.goals.map(({ goalId, ...g }, i) => ({
       ...g,
@@ -86,7 +88,7 @@ export class CaseSummaryLoader {
   }
 }
 
-function toSession(s: SessionRow): SummarySession {
+function toSession(s: SessionRow, cosigners: Map<string, SummaryPerson>): SummarySession {
   const startedAt = s.startedAt;
   return {
     id: s.id,
@@ -98,6 +100,8 @@ function toSession(s: SessionRow): SummarySession {
     attendance: s.attendance,
     status: s.status,
     signedAt: s.signedAt,
+    cosigner: s.cosignedBy ? (cosigners.get(s.cosignedBy) ?? { id: s.cosignedBy, name: 'Unknown supervisor' }) : null,
+    cosignedAt: s.cosignedAt,
     clinicianId: s.clinicianId,
     summary: s.summary,
     plan: s.plan,

@@ -92,6 +92,9 @@ export interface SummarySession {
   attendance: Attendance;
   status: SessionStatus;
   signedAt: string | null;
+  /** The supervisor who co-signed, and when; null for a session that needed no co-signature. */
+  cosigner: SummaryPerson | null;
+  cosignedAt: string | null;
   clinicianId: string;
   /** Free text. */
   summary: string | null;
@@ -171,6 +174,16 @@ export function clientName(c: SummaryClient): string {
 
 export function practitionerName(c: CaseSummary, id: string): string {
   return c.practitioners.find((p) => p.id === id)?.name ?? 'Unknown clinician';
+}
+
+/** The signature column of the session log: signed, waiting for the supervisor, or a draft. */
+export function signatureStatus(s: Pick<SummarySession, 'status'>): string {
+  return s.status === 'signed' ? 'Yes' : s.status === 'pending_cosign' ? 'Waiting for co-signature' : 'Draft';
+}
+
+/** "Co-signed by Sam Okafor on 3 Mar 2026", or null; `day` formats the instant as the renderer shows days. */
+export function cosignLine(s: Pick<SummarySession, 'cosigner' | 'cosignedAt'>, day: (iso: string) => string): string | null {
+  return s.cosigner && s.cosignedAt ? `Co-signed by ${s.cosigner.name} on ${day(s.cosignedAt)}` : null;
 }
 
 export interface GoalFacts {

@@ -36,7 +36,7 @@ function fixture(): CaseSummary {
     sessions: [{
       id: 'f0000000-0000-4000-8000-000000000001', startedAt: '2026-01-12T15:00:00.000Z', date: '2026-01-12', durationMinutes: 50,
       modality: 'individual', setting: 'in_person', attendance: 'attended', status: 'signed', signedAt: '2026-01-12T16:00:00.000Z',
-      clinicianId: 'd0000000-0000-4000-8000-000000000001', summary: 'SUMMARYMARK', plan: 'PLANMARK',
+      cosigner: null, cosignedAt: null, clinicianId: 'd0000000-0000-4000-8000-000000000001', summary: 'SUMMARYMARK', plan: 'PLANMARK',
       goalRatings: [{ goalId: 'e0000000-0000-4000-8000-000000000001', rating: 3, comment: 'COMMENTMARK' }],
       patterns: [{ pattern: 'reassurance_seeking', intensity: 2 }],
       interventions: [{ id: 'a1000000-0000-4000-8000-000000000001', approach: 'eft', techniques: ['Heightening', 'TECHNIQUEMARK letter'], note: NOTE, goalIds: [] }],
@@ -111,6 +111,48 @@ describe('CSV (RFC 4180)', () => {
     expect(rows[0].intervention_notes).toBe(`[eft] ${NOTE}`);
     expect(rows[0]['G1 rating: Say no, without guilt']).toBe('3');
     expect(rows[0]['G1 comment']).toBe('COMMENTMARK');
+  });
+});
+
+/** The fixture's session written by a trainee and co-signed by their supervisor, who wrote no session of their own. */
+function cosigned(): CaseSummary {
+  const c = fixture();
+  c.sessions[0].cosigner = { id: 'd0000000-0000-4000-8000-000000000002', name: 'Sam Okafor' };
+  c.sessions[0].cosignedAt = '2026-01-14T09:30:00.000Z';
+  return c;
+}
+
+describe('a co-signed session', () => {
+  it('says who co-signed and on which day in Markdown, with or without notes', () => {
+    for (const c of [cosigned(), withoutNotes(cosigned())]) {
+      expect(renderMarkdown(c).toString('utf8')).toContain('| Co-signed by Sam Okafor on 14 Jan 2026 |');
+    }
+    expect(renderMarkdown(fixture()).toString('utf8')).not.toContain('Co-signed');
+  });
+
+  it('has a column for the co-signer in CSV, empty when nobody co-signed', () => {
+    const [row] = parseCsv(renderCsv(cosigned()), { bom: true, columns: true }) as Record<string, string>[];
+    expect(row.cosigned_by).toBe('Sam Okafor');
+    expect(row.cosigned_at).toBe('2026-01-14T09:30:00.000Z');
+    const [plain] = parseCsv(renderCsv(fixture()), { bom: true, columns: true }) as Record<string, string>[];
+    expect(plain.cosigned_by).toBe('');
+  });
+
+  it('is a Provenance in FHIR, with the supervisor as verifier and an Encounter participant', () => {
+    const bundle = buildFhirBundle(cosigned()) as { entry: { resource: Record<string, unknown> & { resourceType: string } }[] };
+    const of = (type: string): unknown[] => bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === type);
+    const [provenance] = of('Provenance') as { recorded: string; target: unknown[]; agent: { type: { coding: { code: string }[] }; who: { reference: string } }[] }[];
+    expect(provenance.recorded).toBe('2026-01-14T09:30:00.000Z');
+    expect(provenance.target).toEqual([{ reference: 'urn:uuid:f0000000-0000-4000-8000-000000000001' }]);
+    expect(provenance.agent.map((a) => [a.type.coding[0].code, a.who.reference])).toEqual([
+      ['author', 'urn:uuid:d0000000-0000-4000-8000-000000000001'],
+      ['verifier', 'urn:uuid:d0000000-0000-4000-8000-000000000002'],
+    ]);
+    const [encounter] = of('Encounter') as { participant: { individual: { reference: string } }[] }[];
+    expect(encounter.participant.map((p) => p.individual.reference)).toContain('urn:uuid:d0000000-0000-4000-8000-000000000002');
+    expect((of('Practitioner') as { id: string }[]).map((p) => p.id)).toContain('d0000000-0000-4000-8000-000000000002');
+    expect(of('Provenance')).toHaveLength(1);
+    expect((buildFhirBundle(fixture()) as { entry: { resource: { resourceType: string } }[] }).entry.some((e) => e.resource.resourceType === 'Provenance')).toBe(false);
   });
 });
 

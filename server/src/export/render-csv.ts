@@ -10,7 +10,7 @@ import { CaseSummary, practitionerName } from './case-summary';
  * over stripping the character, which would change what the clinician wrote.
  */
 export function renderCsv(c: CaseSummary): Buffer {
-  const head = ['date', 'started_at', 'duration_minutes', 'modality', 'setting', 'attendance', 'status', 'clinician'];
+  const head = ['date', 'started_at', 'duration_minutes', 'modality', 'setting', 'attendance', 'status', 'clinician', 'cosigned_by', 'cosigned_at'];
   for (const g of c.goals) {
     head.push(`${g.key} rating: ${g.title}`);
     if (c.includeNotes) head.push(`${g.key} comment`);
@@ -19,7 +19,18 @@ export function renderCsv(c: CaseSummary): Buffer {
   if (c.includeNotes) head.push('summary', 'plan', 'intervention_notes', 'addenda');
 
   const rows = c.sessions.map((s) => {
-    const row: (string | number)[] = [s.date, s.startedAt, s.durationMinutes, s.modality, s.setting, s.attendance, s.status, practitionerName(c, s.clinicianId)];
+    const row: (string | number)[] = [
+      s.date,
+      s.startedAt,
+      s.durationMinutes,
+      s.modality,
+      s.setting,
+      s.attendance,
+      s.status,
+      practitionerName(c, s.clinicianId),
+      s.cosigner?.name ?? '',
+      s.cosignedAt ?? '',
+    ];
     for (const g of c.goals) {
       const r = s.goalRatings.find((x) => x.goalId === g.id);
       row.push(r ? r.rating : '');

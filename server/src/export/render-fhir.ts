@@ -56,6 +56,14 @@ export function buildFhirBundle(c: CaseSummary): Record<string, unknown> {
     managingOrganization: ref(c.practice.id),
   });
   for (const p of c.practitioners) resources.push({ resourceType: 'Practitioner', id: p.id, active: true, name: [{ text: p.name }] });
+  // Supervisors who co-signed but wrote no session of their own in the period.
+  const listed = new Set(c.practitioners.map((p) => p.id));
+  for (const s of c.sessions) {
+    if (s.cosigner && !listed.has(s.cosigner.id)) {
+      listed.add(s.cosigner.id);
+      resources.push({ resourceType: 'Practitioner', id: s.cosigner.id, active: true, name: [{ text: s.cosigner.name }] });
+    }
+  }
   // The course of care: intake to discharge.
   resources.push({
     resourceType: 'EpisodeOfCare',
@@ -86,6 +94,7 @@ export function buildFhirBundle(c: CaseSummary): Record<string, unknown> {
 
   for (const s of c.sessions) {
     resources.push(encounter(s, c, ref));
+    if (s.cosigner && s.cosignedAt) resources.push(cosignature(s, s.cosigner.id, s.cosignedAt, ref));
     const status = s.status === 'signed' ? 'final' : 'preliminary';
     for (const r of s.goalRatings) {
       resources.push({
@@ -170,10 +179,29 @@ function encounter(s: SummarySession, c: CaseSummary, ref: (id: string) => { ref
         : { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' },
     type: [{ coding: [{ system: MODALITY_SYSTEM, code: s.modality, display: MODALITY_LABELS[s.modality] }], text: `${MODALITY_LABELS[s.modality]} therapy session` }],
     subject: ref(c.client.id),
-    participant: [{ individual: ref(s.clinicianId) }],
+    participant: [
+      { individual: ref(s.clinicianId) },
+      // The supervisor took part by co-signing the note, not by seeing the client.
+      ...(s.cosigner ? [{ type: [{ text: 'Co-signing supervisor' }], individual: ref(s.cosigner.id) }] : []),
+    ],
     period: { start: s.startedAt, end },
     length: { value: s.durationMinutes, unit: 'min', system: UCUM, code: 'min' },
     serviceProvider: ref(c.practice.id),
+  };
+}
+
+/** The co-signature as R4 Provenance: the author signed the session, the supervisor verified it on cosignedAt. */
+function cosignature(s: SummarySession, cosignerId: string, cosignedAt: string, ref: (id: string) => { reference: string }): Resource {
+  const role = (code: string, display: string) => ({ coding: [{ system: `${HL7}/provenance-participant-type`, code, display }] });
+  return {
+    resourceType: 'Provenance',
+    id: stableUuid('cosignature', s.id),
+    target: [ref(s.id)],
+    recorded: cosignedAt,
+    agent: [
+      { type: role('author', 'Author'), who: ref(s.clinicianId) },
+      { type: role('verifier', 'Verifier'), who: ref(cosignerId) },
+    ],
   };
 }
 

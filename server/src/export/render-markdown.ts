@@ -1,5 +1,5 @@
 import { GOAL_DOMAIN_LABELS, INSTRUMENTS, InstrumentCode, PRESENTING_PATTERN_LABELS } from '@securebase/shared';
-import { approachFacts, attendanceRate, CaseSummary, goalFacts, notesByApproach, patternFacts, practitionerName } from './case-summary';
+import { approachFacts, attendanceRate, CaseSummary, cosignLine, goalFacts, notesByApproach, patternFacts, practitionerName, signatureStatus } from './case-summary';
 import * as f from './summary-format';
 
 /** The PDF's content as CommonMark (GitHub tables), section for section. */
@@ -99,7 +99,7 @@ export function renderMarkdown(c: CaseSummary): Buffer {
       c.sessions.map((s) => [f.day(s.date), String(s.durationMinutes), `${f.MODALITY_LABELS[s.modality]}, ${f.SETTING_LABELS[s.setting]}`,
         f.ATTENDANCE_LABELS[s.attendance], f.ratingsLine(c, s.goalRatings) || '—',
         [...new Set(s.interventions.map((n) => f.approachLabel(n.approach)))].join(', ') || '—',
-        practitionerName(c, s.clinicianId), s.status === 'signed' ? 'Yes' : 'Draft']),
+        practitionerName(c, s.clinicianId), cosignLine(s, f.day) ?? signatureStatus(s)]),
     );
     const withText = c.sessions.filter((s) => s.summary || s.plan || s.addenda.length || s.goalRatings.some((r) => r.comment));
     if (withText.length) {

@@ -1,7 +1,18 @@
 import { Readable } from 'node:stream';
 import { APPROACH_INFO, Approach, GOAL_DOMAIN_LABELS, INSTRUMENTS, PRESENTING_PATTERN_LABELS } from '@securebase/shared';
 import PDFDocument from 'pdfkit';
-import { approachFacts, attendanceRate, CaseSummary, clientName, goalFacts, notesByApproach, patternFacts, SummarySession } from './case-summary';
+import {
+  approachFacts,
+  attendanceRate,
+  CaseSummary,
+  clientName,
+  cosignLine,
+  goalFacts,
+  notesByApproach,
+  patternFacts,
+  signatureStatus,
+  SummarySession,
+} from './case-summary';
 import { approachBars, goalChart, goalColour } from './pdf-charts';
 import { PdfWriter, Row, STYLE } from './pdf-writer';
 import * as f from './summary-format';
@@ -207,6 +218,8 @@ function sessionRow(c: CaseSummary, s: SummarySession): Row {
   const comments = s.goalRatings.filter((x) => x.comment).map((r) => `${f.goalKey(c, r.goalId)} (${r.rating}) ${r.comment}`);
   if (comments.length) detail.push({ label: comments.length > 1 ? 'Rating comments:' : 'Rating comment:', text: comments.join('  ·  ') });
   for (const a of s.addenda) detail.push({ label: `Addendum, ${a.authorName}, ${f.day(a.createdAt)}:`, text: a.text });
+  const cosigned = cosignLine(s, f.day);
+  if (cosigned) detail.push({ label: 'Supervision:', text: cosigned });
   return {
     cells: [
       f.day(s.date),
@@ -215,7 +228,7 @@ function sessionRow(c: CaseSummary, s: SummarySession): Row {
       f.ATTENDANCE_LABELS[s.attendance],
       f.ratingsLine(c, s.goalRatings) || '—',
       [...new Set(s.interventions.map((n) => SHORT_APPROACH[n.approach]))].join(', ') || '—',
-      s.status === 'signed' ? 'Yes' : 'Draft',
+      signatureStatus(s),
     ],
     detail,
   };
