@@ -2,23 +2,25 @@ import { INSTRUMENT_CODES, INSTRUMENTS } from '@securebase/shared';
 import { itemText, leadIn } from './item-texts';
 
 describe('what the client reads', () => {
-  it('drops the item number and scoring notes from the shared labels', () => {
-    expect(itemText('gad7', 1)).toBe('Worry that will not stop');
-    expect(itemText('rses', 1)).toBe('Moments of feeling no good');
+  it('drops the item number and scoring notes from the labels', () => {
+    expect(itemText(INSTRUMENTS.gad7.itemLabels, 1)).toBe('Worry that will not stop');
+    expect(itemText(INSTRUMENTS.rses.itemLabels, 1)).toBe('Moments of feeling no good');
+    expect(itemText(['already plain'], 0)).toBe('Already plain');
   });
 
-  it('has a text and a lead-in for every item of every questionnaire', () => {
+  it('turns every shared label into a plain text, and has a lead-in for every questionnaire', () => {
     for (const code of INSTRUMENT_CODES) {
       expect(leadIn(code)).not.toBe(leadIn('unknown'));
-      for (let i = 0; i < INSTRUMENTS[code].itemCount; i++) {
-        const text = itemText(code, i);
+      INSTRUMENTS[code].itemLabels.forEach((_, i) => {
+        const text = itemText(INSTRUMENTS[code].itemLabels, i);
         expect(text).not.toMatch(/^Item \d|reversed|^Question \d/);
-        expect(text.length).toBeGreaterThan(3);
-      }
+        expect(text.charAt(0)).toBe(text.charAt(0).toLocaleUpperCase('en'));
+      });
     }
   });
 
-  it('falls back to the question number for a questionnaire it does not know', () => {
-    expect(itemText('unknown', 4)).toBe('Question 5');
+  it('falls back to the question number without a label', () => {
+    expect(itemText(undefined, 4)).toBe('Question 5');
+    expect(itemText(['', 'x'], 0)).toBe('Question 1');
   });
 });

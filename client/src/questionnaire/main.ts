@@ -229,7 +229,7 @@ function showItem(session: Session, flow: Flow, instrumentIndex: number, item: n
   show(
     progressLine(flow),
     h('p', { class: 'q-lead', id: 'q-lead' }, leadIn(def.code)),
-    h('h1', { id: 'q-item' }, itemText(def.code, item)),
+    h('h1', { id: 'q-item' }, itemText(def.itemLabels, item)),
     h('div', { role: 'group', 'aria-labelledby': 'q-lead q-item', class: 'q-answers' }, ...options),
     h('p', { class: 'q-hint' }, `Tap an answer, or type its number (${def.min}–${def.max}).`),
     navButtons(session, flow),
@@ -275,9 +275,9 @@ function showGoals(session: Session, flow: Flow): void {
     return h(
       'div',
       { class: 'q-goal' },
-      h('label', { for: id }, goal.title),
-      h('div', { class: 'q-goal-row' }, slider, output),
-      h('div', { class: 'q-scale-ends', 'aria-hidden': 'true' }, h('span', {}, '0 not at all'), h('span', {}, '10 where I want to be')),
+      h('div', { class: 'q-goal-head' }, h('label', { for: id }, goal.title), output),
+      slider,
+      h('div', { class: 'q-scale-ends', 'aria-hidden': 'true' }, h('span', {}, '0 no progress'), h('span', {}, '10 where I want to be')),
       h('button', { type: 'button', class: 'q-link', onclick: () => set(null) }, 'Leave unrated', h('span', { class: 'q-sr' }, `: ${goal.title}`)),
     );
   });

@@ -12,6 +12,8 @@ export interface FlowInstrument {
   max: number;
   /** One label per answer value, from `min` up. */
   answerLabels: readonly string[];
+  /** A short label per item, item 1 first. */
+  itemLabels?: readonly string[];
 }
 
 export interface FlowGoal {
