@@ -26,7 +26,15 @@ interface Records {
   goalId: string;
   draftId: string;
   signedId: string;
+  /** A session of the owner's waiting for co-signature by their supervisor (the `supervisor` actor). */
+  pendingId: string;
   userId: string;
+  /** A questionnaire link of the client, pending, and its token (shown once, on sending). */
+  invitationId: string;
+  token: string;
+  /** A PHQ-9 the client answered through a link, not yet reviewed, with item 9 above 0: and the alert it opened. */
+  measureId: string;
+  alertId: string;
 }
 type Need = keyof Records;
 
@@ -211,6 +219,23 @@ const TABLE: Record<string, Row> = {
     body: () => ({ version: 1 }),
     audited: { action: 'sign', entityType: 'session', entityId: 'draftId', clientId: 'clientId' },
   },
+  // Co-signature: only the author's own supervisor; the author and colleagues who may see get 403.
+  'GET /api/reviews': {
+    expect: ownCaseload(200),
+    shows: { to: ['supervisor'], test: (b, r) => b.items.some((i: { session: { id: string } }) => i.session.id === r.pendingId) },
+    audited: { action: 'read', entityType: 'reviews' },
+  },
+  'POST /api/sessions/{id}/cosign': {
+    expect: { ...clinicalRead(200), owner: 403 },
+    id: 'pendingId',
+    audited: { action: 'cosign', entityType: 'session', entityId: 'pendingId', clientId: 'clientId' },
+  },
+  'POST /api/sessions/{id}/return': {
+    expect: { ...clinicalRead(200), owner: 403 },
+    id: 'pendingId',
+    body: () => ({ comment: 'Say which technique.' }),
+    audited: { action: 'return', entityType: 'session', entityId: 'pendingId', clientId: 'clientId' },
+  },
   'POST /api/sessions/{id}/addenda': {
     expect: clinicalWrite(201),
     id: 'signedId',
@@ -234,6 +259,43 @@ const TABLE: Record<string, Row> = {
     audited: { action: 'create', entityType: 'measure', entityId: 'created', clientId: 'clientId' },
   },
   'GET /api/clients/{id}/measures': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'measures', clientId: 'clientId' } },
+
+  // Questionnaire links: sent and voided by the care team, read by the supervisor.
+  'POST /api/clients/{id}/invitations': {
+    expect: clinicalWrite(201),
+    id: 'clientId',
+    body: () => ({ instruments: ['phq9', 'gad7'], includeGoals: true }),
+    audited: { action: 'invite', entityType: 'invitation', entityId: 'created', clientId: 'clientId' },
+  },
+  'GET /api/clients/{id}/invitations': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'invitations', clientId: 'clientId' } },
+  'POST /api/invitations/{id}/void': {
+    expect: clinicalWrite(200),
+    id: 'invitationId',
+    audited: { action: 'void', entityType: 'invitation', entityId: 'invitationId', clientId: 'clientId' },
+  },
+  'POST /api/measures/{id}/review': {
+    expect: clinicalWrite(200),
+    id: 'measureId',
+    audited: { action: 'review', entityType: 'measure', entityId: 'measureId', clientId: 'clientId' },
+  },
+  'GET /api/clients/{id}/alerts': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'alerts', clientId: 'clientId' } },
+  'POST /api/alerts/{id}/resolve': {
+    expect: clinicalWrite(200),
+    id: 'alertId',
+    body: () => ({ note: 'Spoke with the client; safety plan agreed.' }),
+    audited: { action: 'resolve', entityType: 'safety_alert', entityId: 'alertId', clientId: 'clientId' },
+  },
+  // The client's routes: the token is the credential, whoever else the caller is signed in as.
+  // Their events (verify_failed, submit) have no actor and are tested in questionnaire-link.int-spec.ts.
+  'GET /api/q/{token}': { expect: everyone(200), id: 'token', audited: null },
+  'POST /api/q/{token}/verify': { expect: everyone(200), id: 'token', body: () => ({ dateOfBirth: '1990-01-01' }), audited: null },
+  // Without the cookie the verification sets, no caller may answer: a clinician's sign-in is no substitute.
+  'POST /api/q/{token}/responses': {
+    expect: everyone(401),
+    id: 'token',
+    body: () => ({ measures: [{ instrument: 'phq9', responses: [0, 0, 0, 0, 0, 0, 0, 0, 0] }] }),
+    audited: null,
+  },
 
   // Export is a read: supervisors may export their supervisees' clients.
   'GET /api/clients/{id}/summary': {
@@ -271,14 +333,30 @@ async function makeRecords(needs: Need[]): Promise<Records> {
   const r = {} as Records;
   const owner = agents.owner;
   const want = new Set(needs);
-  if (want.has('draftId') || want.has('signedId')) want.add('goalId');
+  if (want.has('draftId') || want.has('signedId') || want.has('pendingId')) want.add('goalId');
   if (want.has('goalId')) want.add('clientId');
   const ok = (res: Response, status: number) => {
     if (res.status !== status) throw new Error(`setting up a record: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
+  if (want.has('measureId') || want.has('alertId')) want.add('token');
+  if (want.has('token') || want.has('invitationId')) want.add('clientId');
   if (want.has('clientId')) {
-    r.clientId = ok(await owner.post('/api/clients').send({ firstName: 'Nora', lastName: 'Owner', intakeDate: '2026-01-05' }), 201).id;
+    // With a date of birth: it is what a questionnaire link is verified with.
+    r.clientId = ok(await owner.post('/api/clients').send({ firstName: 'Nora', lastName: 'Owner', dateOfBirth: '1990-01-01', intakeDate: '2026-01-05' }), 201).id;
+  }
+  if (want.has('token') || want.has('invitationId')) {
+    const sent = ok(await owner.post(`/api/clients/${r.clientId}/invitations`).send({ instruments: ['phq9'] }), 201);
+    r.invitationId = sent.id;
+    r.token = new URL(sent.url).pathname.split('/').pop()!;
+  }
+  if (want.has('measureId') || want.has('alertId')) {
+    const client = t.http();
+    const verified = await client.post(`/api/q/${r.token}/verify`).send({ dateOfBirth: '1990-01-01' });
+    const cookie = ([] as string[]).concat(verified.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);
+    ok(await t.http().post(`/api/q/${r.token}/responses`).set('Cookie', cookie).send({ measures: [{ instrument: 'phq9', responses: [0, 0, 0, 0, 0, 0, 0, 0, 1] }] }), 201);
+    r.measureId = (await t.db.query(`SELECT id FROM measure WHERE invitation_id = $1`, [r.invitationId]))[0].id;
+    r.alertId = (await t.db.query(`SELECT id FROM safety_alert WHERE measure_id = $1`, [r.measureId]))[0].id;
   }
   if (want.has('goalId')) {
     r.goalId = ok(
@@ -290,6 +368,11 @@ async function makeRecords(needs: Need[]): Promise<Records> {
   if (want.has('signedId')) {
     r.signedId = ok(await owner.post(`/api/clients/${r.clientId}/sessions`).send(sessionBody(r)), 201).id;
     ok(await owner.post(`/api/sessions/${r.signedId}/sign`).send({}), 200);
+  }
+  if (want.has('pendingId')) {
+    r.pendingId = ok(await owner.post(`/api/clients/${r.clientId}/sessions`).send(sessionBody(r)), 201).id;
+    // As if the owner required co-signature when signing; the owner's other signatures stay plain.
+    await t.db.query(`UPDATE therapy_session SET status = 'pending_cosign', submitted_at = now(), version = version + 1 WHERE id = $1`, [r.pendingId]);
   }
   if (want.has('userId')) r.userId = (await t.user(practiceId, 'clinician')).id;
   return r;
@@ -307,7 +390,7 @@ beforeAll(async () => {
   people.outsideAdmin = await t.user(elsewhere, 'admin');
   agents.anonymous = t.http() as unknown as TestAgent;
   await Promise.all(Object.entries(people).map(async ([actor, user]) => (agents[actor as Actor] = await t.signIn(user))));
-  shared = await makeRecords(['clientId', 'goalId', 'draftId', 'signedId', 'userId']);
+  shared = await makeRecords(['clientId', 'goalId', 'draftId', 'signedId', 'pendingId', 'userId', 'token']);
   const catalogue = await agents.owner.get('/api/instruments');
   if (catalogue.status === 200) instrument = (Array.isArray(catalogue.body) ? catalogue.body : catalogue.body.items)[0];
 });
@@ -338,7 +421,7 @@ async function call(operation: string, row: Row, actor: Actor): Promise<Answer> 
   let agent = agents[actor];
   if (row.ownSession) agent = actor === 'anonymous' ? (t.http() as unknown as TestAgent) : await t.signIn(people[actor]);
   if (operation === 'POST /api/auth/login') agent = t.http() as unknown as TestAgent;
-  const path = template.replace('{id}', row.id ? records[row.id] : 'MISSING') + (row.query ? `?${row.query.replace('CLIENT', records.clientId)}` : '');
+  const path = template.replace(/\{(id|token)\}/, row.id ? records[row.id] : 'MISSING') + (row.query ? `?${row.query.replace('CLIENT', records.clientId)}` : '');
   let body = row.body?.(records, actor);
   if (operation === 'POST /api/auth/login') body = { email: (actor === 'anonymous' ? people.owner : people[actor]).email, password: PASSWORD };
   // The server takes a well-formed X-Request-Id as the request's id, and every audit event carries it.
