@@ -51,6 +51,18 @@ describe('demo practice', () => {
     const sam = await t.signIn({ email: 'sam@demo.test' }, DEMO_PASSWORD);
     const visible = (await sam.get('/api/clients?status=all&limit=200')).body.items;
     expect(visible.length).toBe(9);
+
+    // Omar needs Sam's co-signature: one note waits in Sam's queue, one came back with a comment.
+    const queue = (await sam.get('/api/reviews')).body.items;
+    expect(queue).toHaveLength(1);
+    const omarId = (await omar.get('/api/auth/me')).body.user.id;
+    expect(queue[0]).toMatchObject({ clinicianId: omarId, session: { status: 'pending_cosign' } });
+    const [returned] = await t.db.query(`SELECT session_id AS "sessionId", comment FROM session_return`);
+    const session = (await omar.get(`/api/sessions/${returned.sessionId}`)).body;
+    expect(session).toMatchObject({ status: 'draft', clinicianId: omarId, returns: [{ comment: returned.comment }] });
+    const omarFlags = (await omar.get('/api/dashboard')).body.clients.flatMap((r: { flags: string[] }) => r.flags);
+    expect(omarFlags).toContain('returned_notes');
+    expect((await sam.get('/api/dashboard')).body.clients.flatMap((r: { flags: string[] }) => r.flags)).toContain('awaiting_cosign');
     // Seeding runs every service call of the demo story; on a busy machine that outran 30 s.
   }, 120_000);
 });

@@ -13,6 +13,20 @@ export const DEMO_USERS: { email: string; displayName: string; role: Role; super
   { email: 'omar@demo.test', displayName: 'Omar Haddad', role: 'clinician', supervisedBy: 'sam@demo.test' },
 ];
 
+export const DEMO_ADMIN = 'admin@demo.test';
+
+/** Omar's notes need Sam's co-signature: two recent sessions, one waiting and one returned with a comment. */
+export const DEMO_TRAINEE = {
+  email: 'omar@demo.test',
+  supervisor: 'sam@demo.test',
+  summaries: [
+    'Reviewed the week; client noticed the urge to text for reassurance and waited ten minutes before deciding.',
+    'Talked through the argument with her partner; she named feeling dismissed and stayed in the conversation.',
+  ],
+  plan: 'Keep the urge log; bring one example next week.',
+  returnComment: 'Please name the technique you used and the goal it served before I co-sign.',
+};
+
 export interface DemoClient {
   client: {
     firstName: string;

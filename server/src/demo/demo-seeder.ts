@@ -15,7 +15,9 @@ import { MeasuresService } from '../measures/measures.service';
 import { SessionsController } from '../sessions/sessions.controller';
 import { SessionsService } from '../sessions/sessions.service';
 import type { InterventionInput, SessionInput } from '../sessions/dto/session-input.dto';
-import { DEMO_CASELOADS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_USERS, DemoClient } from './demo-data';
+import { UsersController } from '../users/users.controller';
+import { UsersService } from '../users/users.service';
+import { DEMO_ADMIN, DEMO_CASELOADS, DEMO_PASSWORD, DEMO_PRACTICE, DEMO_TRAINEE, DEMO_USERS, DemoClient } from './demo-data';
 import { answersFor } from './demo-measures';
 import { DemoRepository } from './demo.repository';
 import { GOALS_BY_DOMAIN, NOTES, PLANS, prng, SUMMARIES } from './demo-story';
@@ -39,6 +41,7 @@ export class DemoSeeder {
     private readonly goals: GoalsService,
     private readonly sessions: SessionsService,
     private readonly measures: MeasuresService,
+    private readonly users: UsersService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -49,15 +52,17 @@ export class DemoSeeder {
     if (await this.repository.anyPractice()) return false;
     const ids = await this.createAccounts();
     let sessions = 0;
+    const seeded = new Map<string, { clientId: string; goals: GoalDto[] }[]>();
     for (const [email, caseload] of Object.entries(DEMO_CASELOADS)) {
       const ctx: RequestContext = { actor: ids.get(email)!, ip: null, requestId: 'demo-seed' };
-      for (const [i, demo] of caseload.entries()) sessions += await this.seedClient(ctx, demo, i + email.length);
+      for (const [i, demo] of caseload.entries()) sessions += await this.seedClient(ctx, demo, i + email.length, (c) => seeded.set(email, [...(seeded.get(email) ?? []), c]));
     }
+    sessions += await this.seedSupervision(ids, seeded.get(DEMO_TRAINEE.email) ?? []);
     this.logger.log(`Seeded ${DEMO_PRACTICE}: ${DEMO_USERS.length} accounts, ${sessions} sessions`);
     return true;
   }
 
-  private async seedClient(ctx: RequestContext, demo: DemoClient, seed: number): Promise<number> {
+  private async seedClient(ctx: RequestContext, demo: DemoClient, seed: number, made: (c: { clientId: string; goals: GoalDto[] }) => void): Promise<number> {
     const rnd = prng(seed * 7919);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
     const now = this.clock.now().getTime();
@@ -72,9 +77,10 @@ export class DemoSeeder {
       const goal = { ...GOALS_BY_DOMAIN[domain], startedOn: toCalendarDate(intake) };
       goals.push(await this.as(GoalsController.prototype.createGoal, ctx, client.id, () => this.goals.create(ctx, client.id, goal)));
     }
+    if (demo.dischargedWeeksAgo === undefined) made({ clientId: client.id, goals });
     const endWeeksAgo = demo.dischargedWeeksAgo ?? story.quietForWeeks ?? 0;
     const weeks = demo.weeksInTherapy - endWeeksAgo;
-    let made = 0;
+    let count = 0;
     for (let week = 0; week < weeks; week++) {
       const startedAt = new Date(intake.getTime() + week * WEEK_MS);
       if (startedAt.getTime() > now) break;
@@ -106,7 +112,7 @@ export class DemoSeeder {
         interventions: attended ? interventions : [],
       };
       const session = await this.as(SessionsController.prototype.createSession, ctx, client.id, () => this.sessions.create(ctx, client.id, input));
-      made++;
+      count++;
       const isLast = week === weeks - 1;
       if (attended && (week % 4 === 0 || isLast)) await this.recordMeasures(ctx, client.id, session.id, toCalendarDate(startedAt), demo, progress, isLast, week % 12 === 0 || isLast);
       if (!(isLast && story.lastUnsigned)) {
@@ -122,7 +128,45 @@ export class DemoSeeder {
         this.clients.discharge(ctx, client.id, { dischargedOn: toCalendarDate(on), reason: 'Goals met; planned ending' }),
       );
     }
-    return made;
+    return count;
+  }
+
+  /**
+   * Omar is a trainee (docs/api.md, "Co-signature"): once his past notes are signed, the admin
+   * turns on co-signature, he signs two new sessions, and Sam returns one with a comment; the
+   * other waits in Sam's queue. Returns the number of sessions made.
+   */
+  private async seedSupervision(ids: Map<string, RequestContext['actor']>, clients: { clientId: string; goals: GoalDto[] }[]): Promise<number> {
+    const actor = (email: string): RequestContext => ({ actor: ids.get(email)!, ip: null, requestId: 'demo-seed' });
+    const [admin, trainee, supervisor] = [actor(DEMO_ADMIN), actor(DEMO_TRAINEE.email), actor(DEMO_TRAINEE.supervisor)];
+    await this.as(UsersController.prototype.updateUser, admin, trainee.actor.id, () => this.users.update(admin, trainee.actor.id, { requiresCosign: true }));
+    const now = this.clock.now().getTime();
+    const signed = [];
+    for (const [i, { clientId, goals }] of clients.slice(0, 2).entries()) {
+      const startedAt = new Date(now - (i + 1) * 86_400_000);
+      startedAt.setUTCHours(10, 0, 0, 0);
+      const input: SessionInput = {
+        startedAt: startedAt.toISOString(),
+        durationMinutes: 50,
+        modality: 'individual',
+        setting: 'in_person',
+        attendance: 'attended',
+        summary: DEMO_TRAINEE.summaries[i],
+        plan: DEMO_TRAINEE.plan,
+        goalRatings: goals.map((g) => ({ goalId: g.id, rating: clamp(g.baseline + 2, 0, 10) })),
+        patterns: [],
+        interventions: [],
+      };
+      const session = await this.as(SessionsController.prototype.createSession, trainee, clientId, () => this.sessions.create(trainee, clientId, input));
+      signed.push(await this.as(SessionsController.prototype.signSession, trainee, session.id, () => this.sessions.sign(trainee, session.id, {})));
+    }
+    const returned = signed[1];
+    if (returned) {
+      await this.as(SessionsController.prototype.returnSession, supervisor, returned.id, () =>
+        this.sessions.returnToAuthor(supervisor, returned.id, { comment: DEMO_TRAINEE.returnComment }),
+      );
+    }
+    return signed.length;
   }
 
   /** Questionnaires given in a session, moving along the plan from intake to the latest. */

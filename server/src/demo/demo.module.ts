@@ -3,8 +3,9 @@ import { ClientsModule } from '../clients/clients.module';
 import { GoalsModule } from '../goals/goals.module';
 import { MeasuresModule } from '../measures/measures.module';
 import { SessionsModule } from '../sessions/sessions.module';
+import { UsersModule } from '../users/users.module';
 import { DemoSeeder } from './demo-seeder';
 import { DemoRepository } from './demo.repository';
 
-@Module({ imports: [ClientsModule, GoalsModule, SessionsModule, MeasuresModule], providers: [DemoRepository, DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [ClientsModule, GoalsModule, SessionsModule, MeasuresModule, UsersModule], providers: [DemoRepository, DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}

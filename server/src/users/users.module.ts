@@ -4,5 +4,5 @@ import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
-@Module({ controllers: [UsersController, ColleaguesController], providers: [UsersRepository, UsersService] })
+@Module({ controllers: [UsersController, ColleaguesController], providers: [UsersRepository, UsersService], exports: [UsersService] })
 export class UsersModule {}
