@@ -1,7 +1,7 @@
-import { Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { GOAL_DOMAIN_LABELS, GOAL_DOMAINS, TEXT_MAX_LENGTH } from '@securebase/shared';
+import { GOAL_DOMAIN_LABELS, GOAL_DOMAINS } from '@securebase/shared';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../../components/server-form-errors';
 import { localCalendarDate } from '../../../lib/dates';
@@ -12,13 +12,13 @@ import {
   emptyGoalForm,
   GOAL_FIELD_LABELS as LABELS,
   GOAL_FIELDS,
-  GOAL_TITLE_MAX_LENGTH,
   toNewGoal,
   validateNewGoal,
   type GoalFormValues,
 } from '../goal-rules';
 import { FormProblem } from '../../../components/form-problem';
 import { GoalScoreInput } from './goal-score-input';
+import { GoalWordingFields } from './goal-wording-fields';
 import { FormActions } from '../../../components/form-actions';
 
 const domainOptions = GOAL_DOMAINS.map((value) => ({ value, label: GOAL_DOMAIN_LABELS[value] }));
@@ -74,20 +74,10 @@ export function AddGoalModal({ clientId, opened, onClose, onCreated }: AddGoalMo
             data-autofocus
             {...form.getInputProps('domain')}
           />
-          <TextInput
-            label={LABELS.title}
-            description="In the client's words, e.g. “Say no to extra shifts without apologising”"
-            required
-            maxLength={GOAL_TITLE_MAX_LENGTH}
-            autoComplete="off"
-            {...form.getInputProps('title')}
-          />
-          <Textarea
-            label={LABELS.description}
-            autosize
-            minRows={2}
-            maxLength={TEXT_MAX_LENGTH}
-            {...form.getInputProps('description')}
+          <GoalWordingFields
+            title={form.getInputProps('title')}
+            description={form.getInputProps('description')}
+            titleHint="In the client's words, e.g. “Say no to extra shifts without apologising”"
           />
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
             <GoalScoreInput

@@ -1,7 +1,6 @@
-import { Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { TEXT_MAX_LENGTH } from '@securebase/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { showServerFieldErrors } from '../../../components/server-form-errors';
@@ -12,13 +11,13 @@ import { useUpdateGoal } from '../api/update-goal';
 import {
   GOAL_EDIT_FIELDS,
   GOAL_FIELD_LABELS as LABELS,
-  GOAL_TITLE_MAX_LENGTH,
   goalEditChanges,
   goalEditValues,
   validateGoalEdit,
   type GoalEditValues,
 } from '../goal-rules';
 import { GoalScoreInput } from './goal-score-input';
+import { GoalWordingFields } from './goal-wording-fields';
 import { FormProblem } from '../../../components/form-problem';
 import { FormActions } from '../../../components/form-actions';
 
@@ -69,21 +68,7 @@ function EditGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {problem && <FormProblem problem={problem.message} color={problem.conflict ? 'yellow' : 'red'} />}
-        <TextInput
-          label={LABELS.title}
-          required
-          maxLength={GOAL_TITLE_MAX_LENGTH}
-          autoComplete="off"
-          data-autofocus
-          {...form.getInputProps('title')}
-        />
-        <Textarea
-          label={LABELS.description}
-          autosize
-          minRows={2}
-          maxLength={TEXT_MAX_LENGTH}
-          {...form.getInputProps('description')}
-        />
+        <GoalWordingFields title={form.getInputProps('title')} description={form.getInputProps('description')} autoFocus />
         <GoalScoreInput
           label={LABELS.target}
           description="0–10"
