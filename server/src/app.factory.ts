@@ -17,6 +17,7 @@ import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/auth.controller';
 import { IDLE_LIMIT_MS, PgSessionStore } from './auth/sign-in-store';
 import { Clock } from './common/clock';
+import { LinkSettings } from './invitations/link-settings';
 import { describeErrors, ErrorBodyDto } from './common/error-body.dto';
 import { ApiError } from './common/errors';
 import { AllExceptionsFilter } from './common/exception.filter';
@@ -26,7 +27,7 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 
 export interface AppParts {
-  config: Pick<AppConfig, 'sessionSecret' | 'trustProxy' | 'clientDir'>;
+  config: Pick<AppConfig, 'sessionSecret' | 'trustProxy' | 'clientDir'> & Partial<Pick<AppConfig, 'publicUrl'>>;
   db: DataSource;
   logger: Logger;
   clock?: Clock;
@@ -56,7 +57,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 /** Builds the whole HTTP app (API, docs, SPA) around an open, migrated database. */
 export async function createApp({ config, db, logger, clock = new Clock(), preview = false }: AppParts): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.with(db, clock), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.with(db, clock, new LinkSettings(config.publicUrl ?? 'http://localhost:3000', config.sessionSecret)), {
     bodyParser: false,
     preview,
     logger: new PinoNestLogger(logger),
@@ -76,7 +77,8 @@ export async function createApp({ config, db, logger, clock = new Clock(), previ
       },
       // Paths only: query strings can carry names (?q=…), which are PHI.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        // A questionnaire link's token is a credential: its routes are logged as /api/q/[token].
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggedPath(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customProps: (req) => ({ userId: (req as unknown as Request).user ? ((req as unknown as Request).user as { id: string }).id : undefined }),
@@ -107,6 +109,13 @@ export async function createApp({ config, db, logger, clock = new Clock(), previ
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
+  // The questionnaire link's answers carry a credential in the URL: never sent on as a referrer,
+  // never kept in a cache, errors included (so this runs before any route).
+  app.use('/api/q/', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Cache-Control', 'no-store');
     next();
   });
 
@@ -145,6 +154,11 @@ export async function createApp({ config, db, logger, clock = new Clock(), previ
 
   serveSpa(app, config.clientDir);
   return app;
+}
+
+/** A request path as logged: no query string (it can carry names), no questionnaire-link token. */
+export function loggedPath(url: string): string {
+  return url.split('?')[0].replace(/^\/api\/q\/[^/]+/, '/api/q/[token]');
 }
 
 /**

@@ -13,18 +13,23 @@ import { ProgressModule } from './progress/progress.module';
 import { MeasuresModule } from './measures/measures.module';
 import { HealthController } from './health/health.controller';
 import { UsersModule } from './users/users.module';
+import { AlertsModule } from './alerts/alerts.module';
+import { InvitationsModule } from './invitations/invitations.module';
+import { LinkSettings } from './invitations/link-settings';
+import { QuestionnaireLinkModule } from './questionnaire-link/questionnaire-link.module';
 
 @Global()
 @Module({})
 class CoreModule {
-  static with(db: DataSource, clock: Clock): DynamicModule {
+  static with(db: DataSource, clock: Clock, links: LinkSettings): DynamicModule {
     return {
       module: CoreModule,
       providers: [
         { provide: DataSource, useValue: db },
         { provide: Clock, useValue: clock },
+        { provide: LinkSettings, useValue: links },
       ],
-      exports: [DataSource, Clock],
+      exports: [DataSource, Clock, LinkSettings],
     };
   }
 }
@@ -32,10 +37,10 @@ class CoreModule {
 @Module({})
 export class AppModule {
   /** The database is opened (and migrated) by the caller, so start-up order stays explicit. */
-  static with(db: DataSource, clock = new Clock()): DynamicModule {
+  static with(db: DataSource, clock = new Clock(), links = new LinkSettings('http://localhost:3000', '')): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(db, clock), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, GoalsModule, SessionsModule, MeasuresModule, ProgressModule, ExportModule, DemoModule],
+      imports: [CoreModule.with(db, clock, links), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, GoalsModule, SessionsModule, MeasuresModule, ProgressModule, ExportModule, InvitationsModule, QuestionnaireLinkModule, AlertsModule, DemoModule],
       controllers: [HealthController],
     };
   }

@@ -292,6 +292,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/cosign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cosignSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["returnSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions/{id}/addenda": {
         parameters: {
             query?: never;
@@ -334,6 +382,22 @@ export interface paths {
         get: operations["listMeasures"];
         put?: never;
         post: operations["createMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reviewMeasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -388,6 +452,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listInvitations"];
+        put?: never;
+        post: operations["createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["voidInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/q/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["describeLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/q/{token}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["verifyLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/q/{token}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitResponses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resolveAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -399,7 +575,7 @@ export interface components {
             db: "ok" | "unreachable";
         };
         /** @enum {string} */
-        AuditAction: "login" | "login_failed" | "logout" | "read" | "create" | "update" | "sign" | "addendum" | "export" | "discharge";
+        AuditAction: "login" | "login_failed" | "logout" | "read" | "create" | "update" | "sign" | "addendum" | "export" | "discharge" | "cosign" | "return" | "invite" | "void" | "verify_failed" | "submit" | "review" | "resolve";
         AuditEventDto: {
             /** Format: uuid */
             id: string;
@@ -438,6 +614,8 @@ export interface components {
             /** Format: uuid */
             supervisorId: string | null;
             active: boolean;
+            /** @description Signing moves this clinician's sessions to pending_cosign until their supervisor co-signs */
+            requiresCosign: boolean;
             /** @description Name of the practice the user belongs to */
             practiceName: string;
         };
@@ -467,6 +645,8 @@ export interface components {
             /** Format: uuid */
             supervisorId?: string | null;
             active?: boolean;
+            /** @description Only for a clinician who has a supervisor: their signed sessions wait for the supervisor's co-signature */
+            requiresCosign?: boolean;
             /** @description At least 12 characters; not a commonly used password */
             password?: string;
         };
@@ -669,7 +849,7 @@ export interface components {
             interventions?: components["schemas"]["InterventionInput"][];
         };
         /** @enum {string} */
-        SessionStatus: "draft" | "signed";
+        SessionStatus: "draft" | "pending_cosign" | "signed";
         GoalRatingDto: {
             /** Format: uuid */
             goalId: string;
@@ -700,6 +880,17 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        SessionReturnDto: {
+            comment: string;
+            /**
+             * Format: uuid
+             * @description The supervisor who returned it
+             */
+            by: string;
+            byName: string;
+            /** Format: date-time */
+            at: string;
+        };
         SessionDto: {
             /** Format: uuid */
             id: string;
@@ -720,6 +911,15 @@ export interface components {
             signedAt: string | null;
             /** Format: uuid */
             signedBy: string | null;
+            /**
+             * Format: date-time
+             * @description When the author signed a session now waiting for co-signature
+             */
+            submittedAt: string | null;
+            /** Format: date-time */
+            cosignedAt: string | null;
+            /** Format: uuid */
+            cosignedBy: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -729,6 +929,8 @@ export interface components {
             patterns: components["schemas"]["PatternDto"][];
             interventions: components["schemas"]["InterventionDto"][];
             addenda: components["schemas"]["AddendumDto"][];
+            /** @description Returns by the supervisor, oldest first */
+            returns: components["schemas"]["SessionReturnDto"][];
         };
         SessionListDto: {
             items: components["schemas"]["SessionDto"][];
@@ -775,6 +977,30 @@ export interface components {
         SignSessionInput: {
             /** @description If sent, must be the current version */
             version?: number;
+        };
+        ReviewItemDto: {
+            session: components["schemas"]["SessionDto"];
+            /** Format: uuid */
+            clientId: string;
+            /**
+             * Format: uuid
+             * @description The author
+             */
+            clinicianId: string;
+            /**
+             * Format: date-time
+             * @description When the author signed it
+             */
+            submittedAt: string;
+        };
+        ReviewListDto: {
+            /** @description Oldest first */
+            items: components["schemas"]["ReviewItemDto"][];
+            nextCursor: string | null;
+        };
+        ReturnSessionInput: {
+            /** @description What the author should change; shown on top of their draft */
+            comment: string;
         };
         AddendumInput: {
             text: string;
@@ -856,6 +1082,11 @@ export interface components {
              */
             sessionId?: string | null;
         };
+        /**
+         * @description Entered by the clinician, or answered by the client through a link
+         * @enum {string}
+         */
+        MeasureSource: "clinician" | "client";
         MeasureDto: {
             /** Format: uuid */
             id: string;
@@ -884,6 +1115,20 @@ export interface components {
             sessionId: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Entered by the clinician, or answered by the client through a link */
+            source: components["schemas"]["MeasureSource"];
+            /**
+             * Format: uuid
+             * @description The link the client answered through
+             */
+            invitationId: string | null;
+            /**
+             * Format: date-time
+             * @description Null until a clinician has looked at a client's answers
+             */
+            reviewedAt: string | null;
+            /** Format: uuid */
+            reviewedBy: string | null;
         };
         MeasureListDto: {
             items: components["schemas"]["MeasureDto"][];
@@ -978,7 +1223,7 @@ export interface components {
             meanRating: number;
         };
         /** @enum {string} */
-        DashboardFlag: "no_session_30_days" | "reliably_worse" | "safety_item" | "unsigned_notes";
+        DashboardFlag: "no_session_30_days" | "reliably_worse" | "safety_item" | "unsigned_notes" | "returned_notes" | "awaiting_cosign" | "new_results" | "safety_alert";
         DashboardRowDto: {
             client: components["schemas"]["ClientDto"];
             /** Format: date-time */
@@ -993,11 +1238,196 @@ export interface components {
         };
         /** @enum {string} */
         ExportFormat: "pdf" | "md" | "csv" | "fhir";
+        CreateInvitationDto: {
+            /**
+             * @example [
+             *       "phq9",
+             *       "gad7"
+             *     ]
+             */
+            instruments: components["schemas"]["InstrumentCode"][];
+            /** @description Also ask the client to rate their active goals (0–10) */
+            includeGoals?: boolean;
+            /** @description Days the link stays usable (default 7) */
+            expiresInDays?: number;
+        };
+        /**
+         * @description A link locked by wrong dates of birth is expired
+         * @enum {string}
+         */
+        InvitationStatus: "pending" | "opened" | "completed" | "expired" | "voided";
+        /** @enum {string} */
+        InvitationSource: "manual" | "schedule";
+        CreatedInvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            instruments: components["schemas"]["InstrumentCode"][];
+            includeGoals: boolean;
+            /** @description A link locked by wrong dates of birth is expired */
+            status: components["schemas"]["InvitationStatus"];
+            source: components["schemas"]["InvitationSource"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            voidedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Set when five wrong dates of birth locked the link
+             */
+            lockedAt: string | null;
+            /** Format: date-time */
+            emailedAt: string | null;
+            /** Format: date-time */
+            remindedAt: string | null;
+            deliveryError: string | null;
+            /**
+             * @description PUBLIC_URL/q/<token>; shown once, never stored
+             * @example https://care.example.org/q/…
+             */
+            url: string;
+        };
+        InvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            instruments: components["schemas"]["InstrumentCode"][];
+            includeGoals: boolean;
+            /** @description A link locked by wrong dates of birth is expired */
+            status: components["schemas"]["InvitationStatus"];
+            source: components["schemas"]["InvitationSource"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            voidedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Set when five wrong dates of birth locked the link
+             */
+            lockedAt: string | null;
+            /** Format: date-time */
+            emailedAt: string | null;
+            /** Format: date-time */
+            remindedAt: string | null;
+            deliveryError: string | null;
+        };
+        InvitationListDto: {
+            items: components["schemas"]["InvitationDto"][];
+        };
+        LinkDescriptionDto: {
+            /** @description The only thing shown before the date of birth is confirmed */
+            practiceName: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        VerifyLinkDto: {
+            /**
+             * Format: date
+             * @description The client's date of birth, as the practice has it
+             * @example 2026-03-02
+             */
+            dateOfBirth: string;
+        };
+        LinkInstrumentDto: {
+            code: components["schemas"]["InstrumentCode"];
+            name: string;
+            itemCount: number;
+            /** @description Lowest answer on every item */
+            min: number;
+            /** @description Highest answer on every item */
+            max: number;
+            /** @description What each answer means, lowest first (our own words) */
+            answerLabels: string[];
+            /** @description A short label per item in our own words; index 0 is item 1 */
+            itemLabels: string[];
+        };
+        LinkGoalDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        VerifiedLinkDto: {
+            instruments: components["schemas"]["LinkInstrumentDto"][];
+            /** @description Active goals, only when the link asks for goal ratings */
+            goals: components["schemas"]["LinkGoalDto"][];
+        };
+        WrongDateOfBirthDto: {
+            /** @description Wrong dates left before the link locks */
+            attemptsLeft: number;
+        };
+        LinkMeasureDto: {
+            instrument: components["schemas"]["InstrumentCode"];
+            /** @description Answers in item order (item 1 first) */
+            responses: number[];
+        };
+        LinkGoalRatingDto: {
+            /** Format: uuid */
+            goalId: string;
+            rating: number;
+        };
+        SubmitLinkDto: {
+            /** @description One entry per questionnaire on the link, each answered in full */
+            measures: components["schemas"]["LinkMeasureDto"][];
+            /** @description Ratings of goals shown at verification */
+            goalRatings?: components["schemas"]["LinkGoalRatingDto"][];
+        };
+        SubmittedDto: {
+            /** @description The practice's crisis resources, only when PHQ-9 item 9 was answered above 0 */
+            crisisResources: string | null;
+        };
+        /** @enum {string} */
+        AlertFilter: "open" | "resolved" | "all";
+        /** @enum {string} */
+        AlertKind: "safety_item";
+        /** @enum {string} */
+        AlertStatus: "open" | "resolved";
+        AlertDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            kind: components["schemas"]["AlertKind"];
+            /** Format: uuid */
+            measureId: string;
+            /** Format: date-time */
+            raisedAt: string;
+            status: components["schemas"]["AlertStatus"];
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** Format: uuid */
+            resolvedBy: string | null;
+            note: string | null;
+        };
+        AlertListDto: {
+            items: components["schemas"]["AlertDto"][];
+        };
+        ResolveAlertDto: {
+            /** @description What was done: who spoke with the client, the plan agreed */
+            note: string;
+        };
         /**
          * @description Stable: switch on this, never on the message
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "malformed_body" | "unauthenticated" | "wrong_credentials" | "forbidden" | "not_found" | "link_invalid" | "stale_version" | "session_signed" | "session_not_signed" | "email_taken" | "client_discharged" | "conflict" | "payload_too_large" | "unsupported_media_type" | "throttled" | "internal_error" | "database_unavailable";
+        ErrorCode: "validation_failed" | "malformed_body" | "unauthenticated" | "wrong_credentials" | "forbidden" | "not_found" | "link_invalid" | "stale_version" | "session_signed" | "session_not_signed" | "session_not_pending" | "email_taken" | "client_discharged" | "alert_resolved" | "conflict" | "payload_too_large" | "unsupported_media_type" | "throttled" | "internal_error" | "database_unavailable";
         FieldProblemDto: {
             /** @example goalRatings[0].rating */
             field: string;
@@ -1825,6 +2255,133 @@ export interface operations {
             };
         };
     };
+    listReviews: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque; nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only this supervisee's sessions */
+                clinicianId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Supervisee sessions waiting for the caller's co-signature, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewListDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    cosignSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Not the supervisor of the session's author */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The session is not waiting for co-signature (session_not_pending) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    returnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnSessionInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Not the supervisor of the session's author */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The session is not waiting for co-signature (session_not_pending) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     addAddendum: {
         parameters: {
             query?: never;
@@ -1956,6 +2513,36 @@ export interface operations {
             };
         };
     };
+    reviewMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     getProgress: {
         parameters: {
             query?: {
@@ -2049,6 +2636,278 @@ export interface operations {
                     "text/markdown": string;
                     "text/csv": string;
                     "application/fhir+json": string;
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationListDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedInvitationDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    voidInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    describeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the link (PUBLIC_URL/q/<token>) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkDescriptionDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    verifyLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the link (PUBLIC_URL/q/<token>) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyLinkDto"];
+            };
+        };
+        responses: {
+            /** @description Also sets the verified-link cookie (30 minutes, this link only) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedLinkDto"];
+                };
+            };
+            /** @description Wrong date of birth; the fifth locks the link */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrongDateOfBirthDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    submitResponses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the link (PUBLIC_URL/q/<token>) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listAlerts: {
+        parameters: {
+            query?: {
+                /** @description Default: all */
+                status?: components["schemas"]["AlertFilter"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertListDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    resolveAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveAlertDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
                 };
             };
             /** @description An error; `code` says which (the list: ErrorCode) */

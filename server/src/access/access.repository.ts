@@ -23,7 +23,10 @@ export function onCareTeam(actor: AccessActor): Sql {
 }
 
 /** A record that hangs off a client, and the word a 404 uses for it. */
-export type ChildTable = 'goal' | 'therapy_session';
+export type ChildTable = 'goal' | 'therapy_session' | 'measure' | 'invitation' | 'safety_alert';
+
+/** What a 404 calls each kind of record. */
+export const CHILD_NAMES: Record<ChildTable, string> = { goal: 'Goal', therapy_session: 'Session', measure: 'Measure', invitation: 'Invitation', safety_alert: 'Alert' };
 
 export interface ChildAccessRow {
   clientId: string;

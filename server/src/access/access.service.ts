@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Forbidden, NotFound } from '../common/errors';
 import { noteCheckedClient, type Actor, type RequestContext } from '../common/request-context';
 import type { Sql } from '../database/sql';
-import { AccessRepository, ChildTable } from './access.repository';
+import { AccessRepository, CHILD_NAMES, ChildTable } from './access.repository';
 
 export type AccessMode = 'read' | 'write';
 
@@ -43,7 +43,7 @@ export class AccessService {
     columns: Sql,
   ): Promise<T> {
     const row = await this.repository.childAccess<Omit<T, 'clientId'>>(ctx.actor, table, id, columns);
-    const what = table === 'goal' ? 'Goal' : 'Session';
+    const what = CHILD_NAMES[table];
     if (!row) throw new NotFound(what);
     if (ctx.actor.role === 'admin') throw new Forbidden();
     const { visible, onCareTeam, ...child } = row;

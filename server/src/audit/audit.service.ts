@@ -90,11 +90,15 @@ export class AuditService {
     });
   }
 
-  /** For events before anyone is signed in (failed sign-ins). */
+  /**
+   * For events with no one signed in: failed sign-ins, and a client's questionnaire link (actor null),
+   * whose submission passes its own transaction so the event commits with the answers.
+   */
   async recordAnonymous(
     entry: AuditEntry & { practiceId: string | null; actorId: string | null; ip: string | null; requestId: string },
+    manager: EntityManager = this.db.manager,
   ): Promise<void> {
-    await this.insert(this.db.manager, entry);
+    await this.insert(manager, entry);
   }
 
   /** Admins read the practice's trail; supervisors the trail of clients they may see. */

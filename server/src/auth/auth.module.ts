@@ -13,5 +13,7 @@ import { SessionSerializer } from './session.serializer';
   imports: [PassportModule.register({ session: true })],
   controllers: [AuthController],
   providers: [AuthRepository, AuthService, LoginThrottle, LocalStrategy, SessionSerializer, { provide: APP_GUARD, useClass: AuthGuard }],
+  // The questionnaire link's date-of-birth check is throttled per IP with the same table.
+  exports: [LoginThrottle],
 })
 export class AuthModule {}

@@ -14,6 +14,8 @@ export interface ErrorBody {
   details?: { field: string; problem: string }[];
   requestId?: string;
   currentVersion?: number | null;
+  /** A questionnaire link's wrong date of birth: tries left before it locks. */
+  attemptsLeft?: number;
 }
 
 // body-parser failures arrive as plain errors with a `type`.
@@ -100,11 +102,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const body: ErrorBody = { statusCode, error: reason(statusCode), code, message: exception.message };
       const response = exception.getResponse();
       if (typeof response === 'object' && response) {
-        const r = response as { message?: unknown; details?: ErrorBody['details']; currentVersion?: number | null };
+        const r = response as { message?: unknown; details?: ErrorBody['details']; currentVersion?: number | null; attemptsLeft?: number };
         if (typeof r.message === 'string') body.message = r.message;
         else if (Array.isArray(r.message)) body.message = r.message.join('; ');
         if (r.details) body.details = r.details;
         if (r.currentVersion !== undefined) body.currentVersion = r.currentVersion;
+        if (r.attemptsLeft !== undefined) body.attemptsLeft = r.attemptsLeft;
       }
       if (statusCode >= 500) body.requestId = requestIdOf(req);
       return body;

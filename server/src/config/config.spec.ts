@@ -26,10 +26,20 @@ describe('loadConfig', () => {
     [{ SESSION_SECRET: 'short' }, /SESSION_SECRET must be at least 32 characters/],
     [{ TRUST_PROXY: 'maybe' }, /TRUST_PROXY must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ PUBLIC_URL: 'care.example.org' }, /PUBLIC_URL must be the http\(s\) address/],
+    [{ PUBLIC_URL: 'ftp://care.example.org' }, /PUBLIC_URL must be the http\(s\) address/],
+    [{ PUBLIC_URL: 'https://care.example.org/?x=1' }, /PUBLIC_URL must be the http\(s\) address/],
   ])('stops start-up with one clear line for %p', (env, message) => {
     const dir = scratch();
     expect(() => loadConfig({ DATA_DIR: dir, ...env }, dir)).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dir, ...env }, dir)).toThrow(message);
+  });
+
+  it('builds questionnaire links on PUBLIC_URL, or on localhost and the port when it is unset', () => {
+    const dir = scratch();
+    expect(loadConfig({ DATA_DIR: dir, PORT: '4100' }, dir).publicUrl).toBe('http://localhost:4100');
+    expect(loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://care.example.org/' }, dir).publicUrl).toBe('https://care.example.org');
+    expect(loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://example.org/securebase/' }, dir).publicUrl).toBe('https://example.org/securebase');
   });
 
   it('accepts a full production environment', () => {

@@ -15,6 +15,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Seed the demo practice even on a DATABASE_URL database (never implied). */
   seedDemo: boolean;
+  /** The address clients open, the base of every questionnaire link; never taken from a request's Host header. */
+  publicUrl: string;
   /** Directory of the built SPA; absent in API-only runs. */
   clientDir?: string;
 }
@@ -22,7 +24,7 @@ export interface AppConfig {
 export class ConfigError extends Error {}
 
 /** Every environment variable the server reads; anything else in its environment is ignored. */
-export const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SESSION_SECRET', 'TRUST_PROXY', 'LOG_LEVEL', 'SEED_DEMO'] as const;
+export const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SESSION_SECRET', 'TRUST_PROXY', 'LOG_LEVEL', 'SEED_DEMO', 'PUBLIC_URL'] as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
 
@@ -54,6 +56,21 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
     throw new ConfigError(`DATABASE_URL must start with postgres:// (got "${url.protocol}//")`);
   }
   return raw;
+}
+
+/** The base of questionnaire links: an http(s) origin, optionally with a path, without a trailing slash. */
+export function parsePublicUrl(raw: string | undefined, port: number): string {
+  if (raw === undefined || raw === '') return `http://localhost:${port}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`PUBLIC_URL must be the http(s) address clients open, like https://care.example.org (got "${raw}")`);
+  }
+  return url.toString().replace(/\/+$/, '');
 }
 
 /** A secret that survives restarts of a local, embedded-database install. */
@@ -93,8 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = find
     if (databaseUrl) throw new ConfigError('SESSION_SECRET is required when DATABASE_URL is set');
     sessionSecret = localSessionSecret(dataDir);
   }
+  const port = parsePort('PORT', env.PORT, 3000);
   return {
-    port: parsePort('PORT', env.PORT, 3000),
+    port,
     databaseUrl,
     dataDir,
     embeddedPostgresPort: parsePort('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
@@ -102,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = find
     trustProxy: parseBool('TRUST_PROXY', env.TRUST_PROXY),
     logLevel,
     seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, port),
     clientDir: resolve(repoRoot, 'client/dist'),
   };
 }

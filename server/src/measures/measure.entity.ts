@@ -1,6 +1,7 @@
-import { INSTRUMENT_CODES, InstrumentCode } from '@securebase/shared';
+import { INSTRUMENT_CODES, InstrumentCode, MEASURE_SOURCES, MeasureSource } from '@securebase/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Client } from '../clients/client.entity';
+import { Invitation } from '../invitations/invitation.entity';
 import { TherapySession } from '../sessions/therapy-session.entity';
 import { User } from '../users/user.entity';
 import { TenantRecord } from '../common/tenant-record';
@@ -21,7 +22,15 @@ export class Measure extends TenantRecord {
   @Column({ type: 'jsonb' }) scores: Record<string, number>;
   @Column({ type: 'text', nullable: true }) band: string | null;
   @Column({ type: 'text', array: true, default: '{}' }) flags: string[];
-  @Column({ type: 'uuid' }) createdBy: string;
-  @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'created_by' }) creator?: User;
+  /** The clinician who entered it; null when the client answered through a link. */
+  @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
+  @ManyToOne(() => User, { onDelete: 'RESTRICT', nullable: true }) @JoinColumn({ name: 'created_by' }) creator?: User;
+  @Column({ type: 'enum', enum: MEASURE_SOURCES, enumName: 'measure_source', default: 'clinician' }) source: MeasureSource;
+  @Column({ type: 'uuid', nullable: true }) invitationId: string | null;
+  @ManyToOne(() => Invitation, { onDelete: 'RESTRICT', nullable: true }) @JoinColumn({ name: 'invitation_id' }) invitation?: Invitation;
+  /** When a clinician first looked at it: set at once for their own entries, null for a client's until reviewed. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) reviewedAt: Date | null;
+  @Column({ type: 'uuid', nullable: true }) reviewedBy: string | null;
+  @ManyToOne(() => User, { onDelete: 'RESTRICT', nullable: true }) @JoinColumn({ name: 'reviewed_by' }) reviewer?: User;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Audited, createdId } from '../audit/audited';
+import { Audited, createdId, pathId } from '../audit/audited';
 import { Clinical } from '../auth/public.decorator';
 import { Ctx, RequestContext } from '../common/request-context';
 import { IdParam } from '../common/uuid-param';
@@ -25,6 +25,15 @@ export class MeasuresController {
   @ApiCreatedResponse({ type: MeasureDto })
   createMeasure(@Ctx() ctx: RequestContext, @IdParam() clientId: string, @Body() dto: CreateMeasureDto): Promise<MeasureDto> {
     return this.measures.create(ctx, clientId, dto);
+  }
+
+  @Clinical()
+  @Post('measures/:id/review')
+  @HttpCode(200)
+  @Audited('review', 'measure', { entityId: pathId })
+  @ApiOkResponse({ type: MeasureDto })
+  reviewMeasure(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<MeasureDto> {
+    return this.measures.review(ctx, id);
   }
 
   @Clinical()

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { InstrumentCode } from '@securebase/shared';
+import type { InstrumentCode, MeasureSource } from '@securebase/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Cursor } from '../common/pagination';
-import { join, one, query, sql, Sql } from '../database/sql';
+import { execute, join, one, query, sql, Sql } from '../database/sql';
 import type { MeasureDto } from './dto/measure.dto';
 
 /** An administration as `pg` returns MEASURE_COLUMNS: a MeasureDto (smallint[] → number[], jsonb → object). */
@@ -10,7 +10,8 @@ export type MeasureRow = MeasureDto;
 
 /** The columns of a MeasureDto, from `measure m`; the export reads the same. */
 export const MEASURE_COLUMNS = sql`m.id, m.client_id AS "clientId", m.instrument, m.administered_on AS "administeredOn", m.responses,
-  m.scores, m.band, m.flags, m.session_id AS "sessionId", m.created_at AS "createdAt"`;
+  m.scores, m.band, m.flags, m.session_id AS "sessionId", m.created_at AS "createdAt", m.source, m.invitation_id AS "invitationId",
+  m.reviewed_at AS "reviewedAt", m.reviewed_by AS "reviewedBy"`;
 
 export interface NewMeasure {
   practiceId: string;
@@ -22,7 +23,13 @@ export interface NewMeasure {
   scores: Record<string, number>;
   band: string | null;
   flags: string[];
-  createdBy: string;
+  /** Null when the client answered through a link. */
+  createdBy: string | null;
+  source: MeasureSource;
+  invitationId: string | null;
+  /** A clinician's own entry counts as reviewed by them when stored; a client's waits for review. */
+  reviewedAt: Date | null;
+  reviewedBy: string | null;
 }
 
 @Injectable()
@@ -38,11 +45,20 @@ export class MeasuresRepository {
   async insert(tx: EntityManager, m: NewMeasure): Promise<MeasureRow> {
     const [{ id }] = await query<{ id: string }>(
       tx,
-      sql`INSERT INTO measure (practice_id, client_id, session_id, instrument, administered_on, responses, scores, band, flags, created_by)
-         VALUES (${m.practiceId}, ${m.clientId}, ${m.sessionId}, ${m.instrument}, ${m.administeredOn}, ${m.responses}, ${m.scores}, ${m.band}, ${m.flags}, ${m.createdBy}) RETURNING id`,
+      sql`INSERT INTO measure (practice_id, client_id, session_id, instrument, administered_on, responses, scores, band, flags, created_by,
+                              source, invitation_id, reviewed_at, reviewed_by)
+         VALUES (${m.practiceId}, ${m.clientId}, ${m.sessionId}, ${m.instrument}, ${m.administeredOn}, ${m.responses}, ${m.scores}, ${m.band}, ${m.flags},
+                 ${m.createdBy}, ${m.source}, ${m.invitationId}, ${m.reviewedAt}, ${m.reviewedBy}) RETURNING id`,
     );
     const [row] = await query<MeasureRow>(tx, sql`SELECT ${MEASURE_COLUMNS} FROM measure m WHERE m.id = ${id}`);
     return row;
+  }
+
+  /** Marks a measure reviewed unless it already is (the first review stands); the measure as it is now. */
+  async review(tx: EntityManager, id: string, by: string, now: Date): Promise<{ changed: boolean; row: MeasureRow }> {
+    const changed = (await execute(tx, sql`UPDATE measure SET reviewed_at = ${now}, reviewed_by = ${by} WHERE id = ${id} AND reviewed_at IS NULL`)) > 0;
+    const [row] = await query<MeasureRow>(tx, sql`SELECT ${MEASURE_COLUMNS} FROM measure m WHERE m.id = ${id}`);
+    return { changed, row };
   }
 
   /** A client's administrations, newest first, one keyset page (limit rows). */

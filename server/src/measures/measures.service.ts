@@ -7,7 +7,13 @@ import { FieldProblem, InvalidInput } from '../common/errors';
 import { decodeCursor, page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { CreateMeasureDto, MeasureDto, MeasureListDto, MeasureQuery } from './dto/measure.dto';
-import { MeasuresRepository } from './measures.repository';
+import { MeasuresRepository, NewMeasure } from './measures.repository';
+import { AlertsRepository } from '../alerts/alerts.repository';
+import { sql } from '../database/sql';
+import type { EntityManager } from 'typeorm';
+
+/** The flag rule (shared/src/instruments/phq9.ts) that opens a safety alert. */
+const SAFETY_FLAG = 'safety_item';
 
 @Injectable()
 export class MeasuresService {
@@ -16,6 +22,7 @@ export class MeasuresService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly alerts: AlertsRepository,
   ) {}
 
   catalogue(): CatalogueEntry[] {
@@ -36,8 +43,9 @@ export class MeasuresService {
     }
     if (problems.length || !outcome.ok) throw new InvalidInput(problems);
     const { scores, band, flags } = outcome.result;
+    const now = this.clock.now();
     return this.audit.transaction(async (tx) => {
-      return this.measures.insert(tx, {
+      return this.store(tx, {
         practiceId: ctx.actor.practiceId,
         clientId,
         sessionId: dto.sessionId ?? null,
@@ -48,7 +56,34 @@ export class MeasuresService {
         band: band ?? null,
         flags,
         createdBy: ctx.actor.id,
+        source: 'clinician',
+        invitationId: null,
+        // The clinician typed the answers in: there is nothing new for them to review.
+        reviewedAt: now,
+        reviewedBy: ctx.actor.id,
       });
+    });
+  }
+
+  /**
+   * Stores a scored measure in `tx` (clinician's entry or client's link alike) and, when it raised
+   * the safety item, opens its alert in the same transaction: the one place both paths go through.
+   */
+  async store(tx: EntityManager, m: NewMeasure): Promise<MeasureDto> {
+    const row = await this.measures.insert(tx, m);
+    if (m.flags.includes(SAFETY_FLAG)) {
+      await this.alerts.open(tx, { practiceId: m.practiceId, clientId: m.clientId, measureId: row.id, raisedAt: this.clock.now() });
+    }
+    return row;
+  }
+
+  /** Marks a measure reviewed: idempotent, the first review's instant and reviewer stand. */
+  async review(ctx: RequestContext, id: string): Promise<MeasureDto> {
+    await this.access.requireChild(ctx, 'measure', id, 'write', sql`t.id`);
+    return this.audit.transaction(async (tx) => {
+      const { changed, row } = await this.measures.review(tx, id, ctx.actor.id, this.clock.now());
+      if (!changed) this.audit.noChange();
+      return row;
     });
   }
 

@@ -15,6 +15,13 @@ describe('flagsFor', () => {
     expect(flagsFor({ lastSessionAt: null, hasUnsigned: false, intakeDate: '2026-05-01' }, now)).toEqual(['no_session_30_days']);
   });
 
+  it("flags a client's results awaiting review and an open safety alert", () => {
+    const seen = { lastSessionAt: daysAgo(2), hasUnsigned: false, intakeDate: '2026-01-01' };
+    expect(flagsFor({ ...seen, hasNewResults: true }, now)).toEqual(['new_results']);
+    expect(flagsFor({ ...seen, hasOpenAlert: true }, now)).toEqual(['safety_alert']);
+    expect(flagsFor({ ...seen, hasNewResults: false, hasOpenAlert: false }, now)).toEqual([]);
+  });
+
   it('flags unsigned notes', () => {
     expect(flagsFor({ lastSessionAt: daysAgo(2), hasUnsigned: true, intakeDate: '2026-01-01' }, now)).toEqual(['unsigned_notes']);
   });

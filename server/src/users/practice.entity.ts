@@ -9,6 +9,10 @@ export class Practice {
   @Column({ type: 'text' })
   name: string;
 
+  /** What a client is shown after answering PHQ-9 item 9 above 0; a plain default when null. */
+  @Column({ type: 'text', nullable: true })
+  crisisResources: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

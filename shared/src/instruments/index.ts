@@ -9,3 +9,4 @@ export { ECR_RS } from './ecr-rs';
 export * from './catalogue';
 export * from './score';
 export * from './reliable-change';
+export * from './answer-labels';

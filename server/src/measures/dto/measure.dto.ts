@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { INSTRUMENT_CODES, InstrumentCode } from '@securebase/shared';
+import { INSTRUMENT_CODES, InstrumentCode, MEASURE_SOURCES, MeasureSource } from '@securebase/shared';
 import { ArrayMaxSize, IsArray } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { DateField, EnumField, UuidField } from '../../common/validation';
@@ -30,6 +30,12 @@ export class MeasureDto {
   @ApiProperty({ type: [String], example: ['safety_item'] }) flags: string[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) sessionId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ enum: MEASURE_SOURCES, enumName: 'MeasureSource', description: 'Entered by the clinician, or answered by the client through a link' })
+  source: MeasureSource;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The link the client answered through' }) invitationId: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "Null until a clinician has looked at a client's answers" })
+  reviewedAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) reviewedBy: string | null;
 }
 
 export class MeasureListDto {
