@@ -1,26 +1,5 @@
-import { parseJson, readStoredDraft, removeStoredDraft, writeStoredDraft, type DraftStorage, removeAllDrafts } from './local-draft';
-
-function memoryStorage(): DraftStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
-
-const refusing: DraftStorage = {
-  getItem: () => {
-    throw new Error('denied');
-  },
-  setItem: () => {
-    throw new Error('quota');
-  },
-  removeItem: () => {
-    throw new Error('denied');
-  },
-};
+import { memoryStorage, refusingStorage as refusing } from './draft-storage.spec-helper';
+import { parseJson, readStoredDraft, removeStoredDraft, writeStoredDraft, removeAllDrafts } from './local-draft';
 
 describe('local drafts', () => {
   it('write, read through a parser, and remove', () => {

@@ -1,4 +1,4 @@
-import type { DraftStorage } from '../../lib/local-draft';
+import { memoryStorage, refusingStorage as refusing } from '../../lib/draft-storage.spec-helper';
 import {
   clearMeasureDraft,
   loadMeasureDraft,
@@ -11,16 +11,6 @@ import {
 import { newMeasureForm, withAnswer } from './measure-form';
 
 const TODAY = '2026-03-02';
-
-function memoryStorage(): DraftStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const typed = withAnswer(
   withAnswer({ ...newMeasureForm('2026-02-27'), instrument: 'phq9', sessionId: 's1' }, 0, 2),
@@ -77,17 +67,6 @@ describe('measure drafts', () => {
   });
 
   it('survive a browser that refuses storage', () => {
-    const refusing: DraftStorage = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('full');
-      },
-      removeItem: () => {
-        throw new Error('denied');
-      },
-    };
     const key = measureDraftKey('u1', 'c1');
     expect(storeMeasureDraft(refusing, key, { savedAt: '2026-03-02T15:32:00.000Z', values: typed })).toBe(false);
     expect(loadMeasureDraft(refusing, key, TODAY)).toBeNull();
