@@ -11,6 +11,10 @@ let goalId: string;
 let draftId: string;
 let signedId: string;
 let adminTarget: string;
+// A questionnaire link of the client that asks for goal ratings, verified: its token and cookie.
+let linkToken: string;
+let linkCookie: string;
+let linkGoal: string;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -24,6 +28,14 @@ beforeAll(async () => {
   signedId = (await clinician.post(`/api/clients/${clientId}/sessions`).send(session)).body.id;
   await clinician.post(`/api/sessions/${signedId}/sign`);
   adminTarget = (await t.user(practiceId, 'clinician')).id;
+  const linkClient = (await clinician.post('/api/clients').send({ firstName: 'C', lastName: 'D', dateOfBirth: '1990-01-01', intakeDate: '2026-01-01' })).body.id;
+  await clinician.post(`/api/clients/${linkClient}/goals`).send({ domain: 'other', title: 'Rest', baseline: 2, target: 8, startedOn: '2026-01-01' });
+  const sent = await clinician.post(`/api/clients/${linkClient}/invitations`).send({ instruments: ['phq9'], includeGoals: true });
+  linkToken = new URL(sent.body.url).pathname.split('/').pop()!;
+  const verified = await t.http().post(`/api/q/${linkToken}/verify`).send({ dateOfBirth: '1990-01-01' });
+  linkCookie = ([] as string[]).concat(verified.headers['set-cookie']).map((c) => c.split(';')[0]).join('; ');
+  // The link's goal stands in for GOAL in the questionnaire bodies below.
+  linkGoal = verified.body.goals[0].id;
 });
 afterAll(() => t.close());
 
@@ -166,6 +178,26 @@ const routes: { name: string; send: (body: unknown) => Promise<{ status: number;
     valid: () => ({ email: 'nobody@test.example', password: 'whatever-it-is' }),
     fields: { email: 'enum', password: 'text' },
     required: ['email', 'password'],
+  },
+  // The client's questionnaire routes, with no sign-in: bad bodies are refused before the link is touched.
+  {
+    name: 'POST /api/q/:token/verify',
+    send: (b) => t.http().post(`/api/q/${linkToken}/verify`).send(b as object),
+    valid: () => ({ dateOfBirth: '1990-01-01' }),
+    fields: { dateOfBirth: 'date' },
+    required: ['dateOfBirth'],
+  },
+  {
+    name: 'POST /api/q/:token/responses',
+    send: (b) =>
+      t
+        .http()
+        .post(`/api/q/${linkToken}/responses`)
+        .set('Cookie', linkCookie)
+        .send(JSON.parse(JSON.stringify(b).replaceAll('"GOAL"', JSON.stringify(linkGoal)))),
+    valid: () => ({ measures: [{ instrument: 'phq9', responses: [0, 1, 2, 3, 0, 1, 2, 3, 0] }], goalRatings: [{ goalId: 'GOAL', rating: 5 }] }),
+    fields: { measures: 'patterns', goalRatings: 'ratings' },
+    required: ['measures'],
   },
   {
     name: 'POST /api/users',
@@ -370,8 +402,9 @@ function rawTarget(name: string): { agent: () => TestAgent | ReturnType<TestApp[
     .replace('/api/goals/:id', `/api/goals/${goalId}`)
     .replace('/api/sessions/:id/addenda', `/api/sessions/${signedId}/addenda`)
     .replace('/api/sessions/:id', `/api/sessions/${draftId}`)
-    .replace('/api/users/:id', `/api/users/${adminTarget}`);
-  const agent = path.startsWith('/api/users') ? () => admin : path === '/api/auth/login' ? () => t.http() : () => clinician;
+    .replace('/api/users/:id', `/api/users/${adminTarget}`)
+    .replace('/api/q/:token', `/api/q/${linkToken}`);
+  const agent = path.startsWith('/api/users') ? () => admin : path === '/api/auth/login' || path.startsWith('/api/q/') ? () => t.http() : () => clinician;
   return { agent, method: verb === 'PATCH' ? 'patch' : 'post', path };
 }
 
