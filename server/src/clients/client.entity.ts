@@ -1,12 +1,12 @@
 import { ATTACHMENT_STYLES, AttachmentStyle, CLIENT_STATUSES, ClientStatus, PRESENTING_PATTERNS, PresentingPattern } from '@securebase/shared';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { User } from '../users/user.entity';
-import { TenantRecord } from '../common/tenant-record';
+import { VersionedTenantRecord } from '../common/versioned-record';
 
 /** A person in therapy. Never deleted: discharged clients keep every record. */
 @Entity('client')
 @Index(['practiceId', 'createdAt'])
-export class Client extends TenantRecord {
+export class Client extends VersionedTenantRecord {
   @Column({ type: 'text' })
   firstName: string;
 
@@ -46,14 +46,4 @@ export class Client extends TenantRecord {
 
   @Column({ type: 'text', nullable: true })
   dischargeReason: string | null;
-
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  /** Millisecond precision: list cursors carry it through JavaScript dates exactly. */
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

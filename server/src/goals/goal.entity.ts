@@ -1,14 +1,14 @@
 import { GOAL_DOMAINS, GOAL_STATUSES, GoalDomain, GoalStatus } from '@securebase/shared';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Client } from '../clients/client.entity';
-import { TenantRecord } from '../common/tenant-record';
+import { VersionedTenantRecord } from '../common/versioned-record';
 
 /** A treatment goal in the clinician's words, rated 0–10 over sessions. Never deleted. */
 @Entity('goal')
 @Index(['clientId', 'createdAt'])
 @Check('goal_baseline_range', '"baseline" BETWEEN 0 AND 10')
 @Check('goal_target_range', '"target" BETWEEN 0 AND 10')
-export class Goal extends TenantRecord {
+export class Goal extends VersionedTenantRecord {
   @Column({ type: 'uuid' })
   clientId: string;
 
@@ -39,13 +39,4 @@ export class Goal extends TenantRecord {
 
   @Column({ type: 'date', nullable: true })
   achievedOn: string | null;
-
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }
