@@ -332,6 +332,37 @@ describe('what the clinician sees afterwards', () => {
     return link;
   }
 
+  it("draws the client's goal ratings as their own series in /progress and carries them into every export", async () => {
+    const { clientId, goalId, invitation } = await submitted(PHQ9_QUIET);
+    const progress = (await clara.get(`/api/clients/${clientId}/progress`)).body;
+    const goal = progress.goals.find((g: { goalId: string }) => g.goalId === goalId);
+    const today = new Date(t.clock.now()).toISOString().slice(0, 10);
+    expect(goal.clientPoints).toEqual([{ date: today, rating: 3, invitationId: invitation.id }]);
+    expect(goal.points).toEqual([]);
+
+    const md = await clara.get(`/api/clients/${clientId}/summary?format=md`).buffer(true).parse((res, done) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+      res.on('end', () => done(null, text));
+    });
+    expect(md.body).toMatch(/G1 rated by the client:\*\* 3/);
+    const fhir = await clara.get(`/api/clients/${clientId}/summary?format=fhir`).buffer(true).parse((res, done) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+      res.on('end', () => done(null, JSON.parse(text)));
+    });
+    const resources = fhir.body.entry.map((e: { resource: Record<string, unknown> }) => e.resource);
+    const patient = resources.find((r: { resourceType: string }) => r.resourceType === 'Patient');
+    const own = resources.filter((r: { resourceType: string; performer?: { reference: string }[] }) => r.resourceType === 'Observation' && r.performer?.[0]?.reference === `urn:uuid:${patient.id}`);
+    expect(own.map((r: { valueInteger: number }) => r.valueInteger)).toEqual([3]);
+    const csv = await clara.get(`/api/clients/${clientId}/summary?format=csv`).buffer(true).parse((res, done) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+      res.on('end', () => done(null, text));
+    });
+    expect(csv.body).toContain(`${today},,,,,,client_rating`);
+  });
+
   it('reviews a client’s result once: idempotent, the first review stands, one review event', async () => {
     const { clientId } = await submitted(PHQ9_QUIET);
     const [measure] = (await clara.get(`/api/clients/${clientId}/measures`)).body.items;

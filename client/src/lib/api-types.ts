@@ -1143,6 +1143,13 @@ export interface components {
             /** @description Present only when the clinician wrote one (keeps long courses small) */
             comment?: string;
         };
+        ClientGoalPointDto: {
+            /** Format: date */
+            date: string;
+            rating: number;
+            /** Format: uuid */
+            invitationId: string;
+        };
         GoalProgressDto: {
             /** Format: uuid */
             goalId: string;
@@ -1154,6 +1161,8 @@ export interface components {
             /** Format: date */
             achievedOn: string | null;
             points: components["schemas"]["GoalPointDto"][];
+            /** @description The client's own ratings, oldest first */
+            clientPoints: components["schemas"]["ClientGoalPointDto"][];
         };
         MeasurePointDto: {
             /** Format: date */

@@ -61,6 +61,14 @@ export interface SummaryGoal {
   description: string | null;
   /** Ratings inside the period, oldest first. */
   points: SummaryGoalPoint[];
+  /** The client's own ratings through questionnaire links, inside the period, oldest first; apart from the clinician's. */
+  clientPoints: SummaryClientGoalPoint[];
+}
+
+export interface SummaryClientGoalPoint {
+  date: string;
+  rating: number;
+  invitationId: string;
 }
 
 export interface SummaryIntervention {

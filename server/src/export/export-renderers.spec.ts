@@ -32,6 +32,7 @@ function fixture(): CaseSummary {
       id: 'e0000000-0000-4000-8000-000000000001', key: 'G1', title: 'Say no, without guilt', domain: 'boundary_setting', status: 'active',
       baseline: 2, target: 8, startedOn: '2026-01-05', achievedOn: null, description: 'DESCRIPTIONMARK',
       points: [{ date: '2026-01-12', rating: 3, sessionId: 'f0000000-0000-4000-8000-000000000001', comment: 'COMMENTMARK' }],
+      clientPoints: [],
     }],
     sessions: [{
       id: 'f0000000-0000-4000-8000-000000000001', startedAt: '2026-01-12T15:00:00.000Z', date: '2026-01-12', durationMinutes: 50,
@@ -153,6 +154,38 @@ describe('a co-signed session', () => {
     expect((of('Practitioner') as { id: string }[]).map((p) => p.id)).toContain('d0000000-0000-4000-8000-000000000002');
     expect(of('Provenance')).toHaveLength(1);
     expect((buildFhirBundle(fixture()) as { entry: { resource: { resourceType: string } }[] }).entry.some((e) => e.resource.resourceType === 'Provenance')).toBe(false);
+  });
+});
+
+/** The fixture with two ratings the client gave goal G1 through questionnaire links. */
+function selfRated(): CaseSummary {
+  const c = fixture();
+  c.goals[0].clientPoints = [
+    { date: '2026-01-20', rating: 4, invitationId: 'b1000000-0000-4000-8000-000000000001' },
+    { date: '2026-02-03', rating: 6, invitationId: 'b1000000-0000-4000-8000-000000000002' },
+  ];
+  return c;
+}
+
+describe("the client's own goal ratings", () => {
+  it('are listed per goal in Markdown, apart from the clinician’s', () => {
+    const md = renderMarkdown(selfRated()).toString('utf8');
+    expect(md).toMatch(/G1 rated by the client:\*\* 4 \(.*20.*\), 6 \(.*3.*\)/);
+    expect(renderMarkdown(fixture()).toString('utf8')).not.toContain('rated by the client');
+  });
+
+  it('are rows of their own in CSV, the rating in the goal’s column', () => {
+    const rows = parseCsv(renderCsv(selfRated()), { bom: true, columns: true }) as Record<string, string>[];
+    const own = rows.filter((r) => r.status === 'client_rating');
+    expect(own.map((r) => [r.date, r['G1 rating: Say no, without guilt'], r.attendance])).toEqual([['2026-01-20', '4', ''], ['2026-02-03', '6', '']]);
+    expect(rows.filter((r) => r.status !== 'client_rating')).toHaveLength(1);
+  });
+
+  it('are Observations in FHIR with the Patient as performer', () => {
+    const bundle = buildFhirBundle(selfRated()) as { entry: { resource: Record<string, unknown> & { resourceType: string } }[] };
+    const ratings = bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === 'Observation' && (r.performer as { reference?: string }[] | undefined)?.[0]?.reference?.endsWith('c0000000-0000-4000-8000-000000000001')) as unknown as { valueInteger: number; effectiveDateTime: string; focus: { reference: string }[] }[];
+    expect(ratings.map((r) => [r.effectiveDateTime, r.valueInteger])).toEqual([['2026-01-20', 4], ['2026-02-03', 6]]);
+    expect(ratings[0].focus).toEqual([{ reference: 'urn:uuid:e0000000-0000-4000-8000-000000000001' }]);
   });
 });
 

@@ -5,6 +5,8 @@ import { CaseSummary, practitionerName } from './case-summary';
  * approaches and patterns, and (with notes) the free text. Codes and ISO dates, for spreadsheets and scripts.
  * RFC 4180: CRLF between records, a field quoted when it holds a comma, quote, CR or LF, quotes doubled inside.
  * Starts with a UTF-8 byte order mark so spreadsheet programs read names with accents correctly.
+ * The client's own goal ratings (questionnaire links) follow as rows of their own, status `client_rating`, the rating in
+ * that goal's column and no session fields, so the two series are never mixed in one cell.
  * Any text cell (notes, names, titles) that a spreadsheet would run as a formula (starting =, +, -, @, tab or CR) gets a leading apostrophe,
  * as OWASP's "CSV Injection" page advises: a note is never executed when a colleague opens the file. We chose this
  * over stripping the character, which would change what the clinician wrote.
@@ -51,6 +53,18 @@ export function renderCsv(c: CaseSummary): Buffer {
     }
     return row;
   });
+  for (const [i, g] of c.goals.entries()) {
+    for (const p of g.clientPoints) {
+      const row: (string | number)[] = [p.date, '', '', '', '', '', 'client_rating', '', '', ''];
+      for (const [j] of c.goals.entries()) {
+        row.push(i === j ? p.rating : '');
+        if (c.includeNotes) row.push('');
+      }
+      row.push('', '', '');
+      if (c.includeNotes) row.push('', '', '', '');
+      rows.push(row);
+    }
+  }
   return Buffer.from('\uFEFF' + [head, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n', 'utf8');
 }
 

@@ -92,6 +92,23 @@ export function buildFhirBundle(c: CaseSummary): Record<string, unknown> {
     });
   }
 
+  // The client's own ratings: the Patient is the performer, which tells them apart from the clinician's.
+  for (const g of c.goals) {
+    for (const p of g.clientPoints) {
+      resources.push({
+        resourceType: 'Observation',
+        id: stableUuid('client-goal-rating', p.invitationId, g.id),
+        status: 'final',
+        code: goalRatingCode(),
+        subject: patient,
+        focus: [ref(g.id)],
+        effectiveDateTime: p.date,
+        performer: [patient],
+        valueInteger: p.rating,
+      });
+    }
+  }
+
   for (const s of c.sessions) {
     resources.push(encounter(s, c, ref));
     if (s.cosigner && s.cosignedAt) resources.push(cosignature(s, s.cosigner.id, s.cosignedAt, ref));

@@ -48,6 +48,10 @@ export function renderMarkdown(c: CaseSummary): Buffer {
       }),
     );
     for (const g of c.goals.filter((x) => x.description)) para(out, g.description!, `**${g.key} description:**`);
+    // The client's own ratings stay a series of their own, never mixed into the clinician's.
+    for (const g of c.goals.filter((x) => x.clientPoints.length)) {
+      para(out, g.clientPoints.map((p) => `${p.rating} (${f.day(p.date)})`).join(', '), `**${g.key} rated by the client:**`);
+    }
   }
 
   line('## Questionnaires');

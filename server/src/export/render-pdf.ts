@@ -105,6 +105,12 @@ function goals(w: PdfWriter, c: CaseSummary): void {
   );
   w.subheading('Goal ratings over time');
   goalChart(w, c);
+  const rated = c.goals.filter((g) => g.clientPoints.length);
+  if (rated.length) {
+    // The client's own ratings, through questionnaire links: a series apart from the clinician's.
+    w.subheading("The client's own ratings");
+    for (const g of rated) w.labelled(`${g.key}:`, g.clientPoints.map((p) => `${p.rating} (${f.day(p.date)})`).join(', '));
+  }
 }
 
 function questionnaires(w: PdfWriter, c: CaseSummary): void {

@@ -62,7 +62,13 @@ SELECT
              'points', COALESCE((SELECT json_agg(json_strip_nulls(json_build_object('date', to_char(s.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'),
                                                                    'rating', r.rating, 'sessionId', s.id, 'comment', r.comment))
                                                  ORDER BY s.started_at)
-                                   FROM goal_rating r JOIN s ON s.id = r.session_id WHERE r.goal_id = g.id), '[]'))
+                                   FROM goal_rating r JOIN s ON s.id = r.session_id WHERE r.goal_id = g.id), '[]'),
+             -- The client's own ratings through questionnaire links, a series of their own beside the clinician's.
+             'clientPoints', COALESCE((SELECT json_agg(json_build_object('date', cr.rated_on, 'rating', cr.rating, 'invitationId', cr.invitation_id)
+                                                       ORDER BY cr.rated_on, cr.created_at)
+                                         FROM client_goal_rating cr
+                                        WHERE cr.goal_id = g.id AND (${from}::date IS NULL OR cr.rated_on >= ${from}::date)
+                                          AND (${to}::date IS NULL OR cr.rated_on <= ${to}::date)), '[]'))
            ORDER BY g.created_at, g.id)
       FROM goal g WHERE g.client_id = ${clientId} AND g.practice_id = ${practiceId}), '[]') AS goals,
   COALESCE((

@@ -15,6 +15,13 @@ export class GoalPointDto {
   @ApiProperty({ required: false, description: 'Present only when the clinician wrote one (keeps long courses small)' }) comment?: string;
 }
 
+/** A rating the client gave their own goal through a questionnaire link. */
+export class ClientGoalPointDto {
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty() rating: number;
+  @ApiProperty({ format: 'uuid' }) invitationId: string;
+}
+
 export class GoalProgressDto {
   @ApiProperty({ format: 'uuid' }) goalId: string;
   @ApiProperty() title: string;
@@ -24,6 +31,7 @@ export class GoalProgressDto {
   @ApiProperty() target: number;
   @ApiProperty({ type: String, format: 'date', nullable: true }) achievedOn: string | null;
   @ApiProperty({ type: [GoalPointDto] }) points: GoalPointDto[];
+  @ApiProperty({ type: [ClientGoalPointDto], description: "The client's own ratings, oldest first" }) clientPoints: ClientGoalPointDto[];
 }
 
 export class MeasurePointDto {
