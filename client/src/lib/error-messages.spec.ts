@@ -20,6 +20,8 @@ const STATUS: Record<ErrorCode, number> = {
   stale_version: 409,
   session_signed: 409,
   session_not_signed: 409,
+  session_not_pending: 409,
+  alert_resolved: 409,
   email_taken: 409,
   client_discharged: 409,
   conflict: 409,

@@ -17,6 +17,8 @@ export const MESSAGES = {
   sessionSigned:
     'This session has been signed, so it can no longer be edited. Add an addendum to the signed session instead.',
   sessionNotSigned: 'This session is not signed yet, so it takes no addendum. Edit the draft instead.',
+  sessionNotPending: 'This session is no longer waiting for co-signature: it was co-signed or returned meanwhile. Reload to see it now.',
+  alertResolved: 'This safety alert was already resolved, so it takes no second note. Reload the page to see who resolved it.',
   emailTaken: 'This email address is already in use by another account.',
   clientDischarged: "This client has been discharged, so this can't be done for them. Reload the page to see the record now.",
   stateChanged: 'This could not be done because the record has changed. Reload the page to see it as it is now.',
@@ -72,6 +74,10 @@ function apiErrorMessage(error: ApiError, subject: ErrorSubject): string {
       return MESSAGES.sessionSigned;
     case 'session_not_signed':
       return MESSAGES.sessionNotSigned;
+    case 'session_not_pending':
+      return MESSAGES.sessionNotPending;
+    case 'alert_resolved':
+      return MESSAGES.alertResolved;
     case 'email_taken':
       return MESSAGES.emailTaken;
     case 'client_discharged':

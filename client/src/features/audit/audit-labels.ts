@@ -11,7 +11,23 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   addendum: 'Added addendum',
   export: 'Exported',
   discharge: 'Discharged',
+  // Questionnaire links: `submit` and `verify_failed` are the client's own, with no user behind them.
+  invite: 'Sent questionnaire link',
+  void: 'Voided questionnaire link',
+  verify_failed: 'Wrong date of birth on a link',
+  submit: 'Client sent answers',
+  review: 'Marked result reviewed',
+  resolve: 'Resolved safety alert',
+  cosign: 'Co-signed note',
+  return: 'Returned note',
 };
+
+/** Who acted when no user did: the client's own steps on a questionnaire link; anything else is unknown. */
+export function actorWithoutAccount(action: AuditAction): string {
+  if (action === 'submit') return 'The client, through a link';
+  if (action === 'verify_failed') return 'Someone with the link';
+  return 'Unknown';
+}
 
 const OUTCOME_LABELS: Record<string, string> = { success: 'Done', failure: 'Failed', denied: 'Refused' };
 

@@ -4,9 +4,16 @@ import type { DashboardFlag } from './api/get-dashboard';
 const STATUSES: readonly ClientStatusFilter[] = ['active', 'discharged', 'all'];
 
 export const FLAGS: readonly DashboardFlag[] = [
+  // An open alert outranks everything: it stays until a clinician resolves it.
+  'safety_alert',
   'safety_item',
   'reliably_worse',
   'no_session_30_days',
+  // Supervision: a note sent back to its author, a supervisee's note waiting for the supervisor.
+  'returned_notes',
+  // Results the client sent, waiting for the clinician to read them.
+  'new_results',
+  'awaiting_cosign',
   'unsigned_notes',
 ];
 
@@ -93,8 +100,12 @@ export function emptyCaseloadMessage(
 
 /** What each flag says, as the table shows it (docs/screens.md, "Caseload"). */
 export const FLAG_WORDS: Record<DashboardFlag, string> = {
+  safety_alert: 'Safety alert',
   safety_item: 'Safety item',
   reliably_worse: 'Reliably worse',
+  new_results: 'New results',
   no_session_30_days: 'No session 30 days',
+  returned_notes: 'Returned notes',
+  awaiting_cosign: 'Waiting for your co-signature',
   unsigned_notes: 'Unsigned notes',
 };

@@ -10,6 +10,7 @@ import {
   trendWords,
   urgency,
 } from './caseload-rows';
+import { FLAGS } from './caseload-filters';
 
 const client = (over: Partial<ClientRecord>): ClientRecord => ({
   id: 'c',
@@ -82,6 +83,20 @@ describe('caseloadRows', () => {
       'unsigned_notes',
     ]);
     expect(urgency(['safety_item', 'unsigned_notes'])).toBe(1001);
+  });
+
+  it('puts an open safety alert first, and new results from the client after a returned note', () => {
+    expect(orderedFlags(['unsigned_notes', 'new_results', 'returned_notes', 'safety_item', 'safety_alert'])).toEqual([
+      'safety_alert',
+      'safety_item',
+      'returned_notes',
+      'new_results',
+      'unsigned_notes',
+    ]);
+    // One open alert outweighs every other flag together.
+    const others = FLAGS.filter((f) => f !== 'safety_alert');
+    expect(urgency(['safety_alert'])).toBeGreaterThan(urgency(others));
+    expect(urgency(['new_results'])).toBeGreaterThan(urgency(['awaiting_cosign']));
   });
 });
 

@@ -15,9 +15,13 @@ export interface CaseloadRow {
 
 /** Same weights as the server's order: a safety item above everything, then reliably worse, … */
 const FLAG_WEIGHT: Record<DashboardFlag, number> = {
+  safety_alert: 10_000,
   safety_item: 1000,
   reliably_worse: 100,
   no_session_30_days: 10,
+  returned_notes: 5,
+  new_results: 3,
+  awaiting_cosign: 2,
   unsigned_notes: 1,
 };
 

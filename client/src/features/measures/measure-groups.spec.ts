@@ -5,6 +5,7 @@ import {
   formatRci,
   groupByInstrument,
   instrumentFilterSearch,
+  isAwaitingReview,
   parseInstrumentFilter,
   verdictText,
   type Measure,
@@ -24,8 +25,23 @@ function measure(instrument: string, administeredOn: string, scores: Record<stri
     flags: [],
     sessionId: null,
     createdAt: createdAt ?? `${administeredOn}T12:00:00.000Z`,
+    source: 'clinician',
+    invitationId: null,
+    reviewedAt: null,
+    reviewedBy: null,
   };
 }
+
+describe('isAwaitingReview', () => {
+  it('is true for a client’s result until someone marks it reviewed, never for the clinician’s', () => {
+    const mine = measure('phq9', '2026-05-03', { total: 4 });
+    expect(isAwaitingReview(mine)).toBe(false);
+    const theirs: Measure = { ...mine, source: 'client', invitationId: 'i1' };
+    expect(isAwaitingReview(theirs)).toBe(true);
+    const reviewed: Measure = { ...theirs, reviewedAt: '2026-05-04T09:00:00Z', reviewedBy: 'u1' };
+    expect(isAwaitingReview(reviewed)).toBe(false);
+  });
+});
 
 describe('groupByInstrument', () => {
   const phqFirst = measure('phq9', '2026-01-05', { total: 18 });

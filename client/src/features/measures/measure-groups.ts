@@ -16,6 +16,11 @@ import { formatScore } from './measure-labels';
 
 export type Measure = components['schemas']['MeasureDto'];
 
+/** A result the client sent through a link that no clinician has marked reviewed yet. */
+export function isAwaitingReview(measure: Pick<Measure, 'source' | 'reviewedAt'>): boolean {
+  return measure.source === 'client' && !measure.reviewedAt;
+}
+
 /** Newest administered first; of two on one day, the one entered later first. */
 export function byNewest(a: Measure, b: Measure): number {
   if (a.administeredOn !== b.administeredOn) return a.administeredOn < b.administeredOn ? 1 : -1;

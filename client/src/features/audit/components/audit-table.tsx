@@ -2,7 +2,7 @@ import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatInstant } from '../../../lib/dates';
 import type { AuditEvent } from '../api/list-audit-events';
-import { AUDIT_ACTION_LABELS, entityLabel, outcomeLabel, shortId } from '../audit-labels';
+import { actorWithoutAccount, AUDIT_ACTION_LABELS, entityLabel, outcomeLabel, shortId } from '../audit-labels';
 import { TableScroll } from '../../../components/table-scroll';
 
 interface AuditTableProps {
@@ -33,7 +33,7 @@ export function AuditTable({ events, names, clientNames, linkClients, busy }: Au
           {events.map((event) => (
             <tr key={event.id}>
               <td className="num sb-nowrap">{formatInstant(event.at)}</td>
-              <td>{event.actorId ? (names.get(event.actorId) ?? shortId(event.actorId)) : 'Unknown'}</td>
+              <td>{event.actorId ? (names.get(event.actorId) ?? shortId(event.actorId)) : actorWithoutAccount(event.action)}</td>
               <td>{AUDIT_ACTION_LABELS[event.action]}</td>
               <td>{entityLabel(event.entityType)}</td>
               <td>

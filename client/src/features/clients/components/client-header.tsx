@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ageOn, formatCalendarDate, localCalendarDate } from '../../../lib/dates';
 import { clientDisplayName, clientInitials, clientLegalName } from '../../../lib/names';
 import { ExportAction } from '../../export/components/export-action';
+import { SendQuestionnaireAction } from '../../invitations/components/send-questionnaire-action';
 import type { ClientRecord } from '../api/get-client';
 import { AttachmentStyleBadge } from './attachment-style-badge';
 import { CareTeam } from './care-team';
@@ -64,6 +65,8 @@ export function ClientHeader({ client, canWrite, editing, onEdit, onDischarge, o
             <Button component={Link} to={`/clients/${client.id}/measures/new`} variant="default">
               Record questionnaire
             </Button>
+            {/* A discharged client is sent nothing (the server refuses it too). */}
+            {client.status === 'active' && <SendQuestionnaireAction client={client} />}
           </>
         )}
         {/* Reading is enough to export (supervisors too); the server records every export. */}

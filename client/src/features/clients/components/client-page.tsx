@@ -6,10 +6,12 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
 import { clientDisplayName } from '../../../lib/names';
+import { SafetyAlertBanner } from '../../alerts/components/safety-alert-banner';
 import { useSignedInUser } from '../../auth/api/get-current-user';
 import { useGoals } from '../../goals/api/list-goals';
 import { AddGoalModal } from '../../goals/components/add-goal-modal';
 import { GoalsTab } from '../../goals/components/goals-tab';
+import { InvitationsCard } from '../../invitations/components/invitations-card';
 import { QuestionnairesTabLoader } from '../../measures/components/questionnaires-panel';
 import { progressQuery } from '../../progress/api/get-progress';
 import { instrumentsQuery } from '../../progress/api/list-instruments';
@@ -57,7 +59,12 @@ function NotesPanel({ client }: TabProps) {
 }
 
 function QuestionnairesPanel({ client, canWrite }: TabProps) {
-  return <QuestionnairesTabLoader clientId={client.id} canWrite={canWrite} />;
+  return (
+    <Stack gap="md">
+      <InvitationsCard clientId={client.id} canWrite={canWrite} />
+      <QuestionnairesTabLoader clientId={client.id} canWrite={canWrite} />
+    </Stack>
+  );
 }
 
 // One panel per entry of CLIENT_TABS: a new tab is one line there and one line here.
@@ -121,6 +128,7 @@ export function ClientPage() {
         onDischarge={() => setDischarging(true)}
         onAddGoal={() => setAddingGoal(true)}
       />
+      <SafetyAlertBanner clientId={client.id} canWrite={onCareTeam} />
       {editing ? (
         <EditClientDetails client={client} onDone={() => setEditing(false)} />
       ) : (

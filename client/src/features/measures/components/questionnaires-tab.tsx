@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, SegmentedControl, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import {
   INSTRUMENTS,
   NO_VERDICT_LABEL,
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { TableScroll } from '../../../components/table-scroll';
 import { formatCalendarDate } from '../../../lib/dates';
 import { useMeasureList } from '../api/list-measures';
+import { useReviewMeasure } from '../api/review-measure';
 import {
   changeSpan,
   countByInstrument,
@@ -19,6 +20,7 @@ import {
   instrumentFilterSearch,
   parseInstrumentFilter,
   formatRci,
+  isAwaitingReview,
   verdictText,
   type Measure,
   type InstrumentGroup,
@@ -68,7 +70,32 @@ function ReliableChangeLine({ group }: { group: InstrumentGroup }) {
   );
 }
 
-function MeasureRow({ item, instrument }: { item: Measure; instrument: InstrumentDefinition }) {
+/** Who entered it; a client's result not yet read by the clinician carries "New" and "Mark reviewed". */
+function SourceCell({ item, canWrite }: { item: Measure; canWrite: boolean }) {
+  const review = useReviewMeasure(item.clientId);
+  if (item.source !== 'client') return <Text span size="sm">Clinician</Text>;
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text span size="sm">
+        Client
+      </Text>
+      {isAwaitingReview(item) && (
+        <>
+          <Badge color="indigo" variant="filled" radius="sm" tt="none" fw={600} data-new-result>
+            New
+          </Badge>
+          {canWrite && (
+            <Button variant="subtle" size="compact-sm" loading={review.isPending} onClick={() => review.mutate(item.id)}>
+              Mark reviewed<VisuallyHidden> ({formatCalendarDate(item.administeredOn)})</VisuallyHidden>
+            </Button>
+          )}
+        </>
+      )}
+    </Group>
+  );
+}
+
+function MeasureRow({ item, instrument, canWrite }: { item: Measure; instrument: InstrumentDefinition; canWrite: boolean }) {
   const [open, setOpen] = useState(false);
   const answersId = useId();
   const date = formatCalendarDate(item.administeredOn);
@@ -77,6 +104,9 @@ function MeasureRow({ item, instrument }: { item: Measure; instrument: Instrumen
     <Fragment>
       <tr data-measure-id={item.id}>
         <td className="num sb-nowrap">{date}</td>
+        <td className="sb-nowrap">
+          <SourceCell item={item} canWrite={canWrite} />
+        </td>
         <td className="num">
           {lines.map((line, i) => (
             <span key={line.scale}>
@@ -124,7 +154,7 @@ function MeasureRow({ item, instrument }: { item: Measure; instrument: Instrumen
       </tr>
       {open && (
         <tr className="sb-measure-answers" id={answersId}>
-          <td colSpan={6}>
+          <td colSpan={7}>
             <MeasureAnswers
               instrument={instrument}
               responses={item.responses}
@@ -141,7 +171,7 @@ function MeasureRow({ item, instrument }: { item: Measure; instrument: Instrumen
   );
 }
 
-function InstrumentSection({ group }: { group: InstrumentGroup }) {
+function InstrumentSection({ group, canWrite }: { group: InstrumentGroup; canWrite: boolean }) {
   const instrument = INSTRUMENTS[group.instrument];
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
@@ -161,11 +191,12 @@ function InstrumentSection({ group }: { group: InstrumentGroup }) {
           </Text>
         </Group>
         <ReliableChangeLine group={group} />
-        <TableScroll minWidth={620}>
+        <TableScroll minWidth={720}>
           <table className="sb-table">
             <thead>
               <tr>
                 <th scope="col">Date</th>
+                <th scope="col">Entered by</th>
                 <th scope="col">{instrument.scales.length > 1 ? 'Scores' : 'Score'}</th>
                 <th scope="col">Band</th>
                 <th scope="col">Flags</th>
@@ -177,7 +208,7 @@ function InstrumentSection({ group }: { group: InstrumentGroup }) {
             </thead>
             <tbody>
               {rows.map((item) => (
-                <MeasureRow key={item.id} item={item} instrument={instrument} />
+                <MeasureRow key={item.id} item={item} instrument={instrument} canWrite={canWrite} />
               ))}
             </tbody>
           </table>
@@ -270,7 +301,7 @@ export function QuestionnairesTab({ clientId, canWrite }: QuestionnairesTabProps
       )}
       {isFetchNextPageError && <ErrorAlert error={list.error} onRetry={() => void fetchNextPage()} />}
       {groups.map((group) => (
-        <InstrumentSection key={group.instrument} group={group} />
+        <InstrumentSection key={group.instrument} group={group} canWrite={canWrite} />
       ))}
     </Stack>
   );

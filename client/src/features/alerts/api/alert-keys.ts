@@ -1,0 +1,5 @@
+// Cache keys for a client's safety alerts.
+export const alertKeys = {
+  all: ['alerts'] as const,
+  open: (clientId: string) => [...alertKeys.all, 'open', clientId] as const,
+};
