@@ -65,4 +65,26 @@ describe('demo practice', () => {
     expect((await sam.get('/api/dashboard')).body.clients.flatMap((r: { flags: string[] }) => r.flags)).toContain('awaiting_cosign');
     // Seeding runs every service call of the demo story; on a busy machine that outran 30 s.
   }, 120_000);
+
+  it("holds questionnaire links: a client-rated goal series, a result awaiting review, an open alert, a pending link", async () => {
+    const clara = await t.signIn({ email: 'clara@demo.test' }, DEMO_PASSWORD);
+    const [{ unreviewed, reviewed }] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE reviewed_at IS NULL)::int AS unreviewed, count(*) FILTER (WHERE reviewed_at IS NOT NULL)::int AS reviewed
+         FROM measure WHERE source = 'client'`,
+    );
+    expect(unreviewed).toBeGreaterThanOrEqual(1);
+    expect(reviewed).toBeGreaterThanOrEqual(1);
+    const [series] = await t.db.query(
+      `SELECT client_id AS "clientId", goal_id AS "goalId", count(DISTINCT rated_on)::int AS days FROM client_goal_rating GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`,
+    );
+    expect(series.days).toBeGreaterThanOrEqual(3);
+    const goal = (await clara.get(`/api/clients/${series.clientId}/progress`)).body.goals.find((g: { goalId: string }) => g.goalId === series.goalId);
+    expect(goal.clientPoints).toHaveLength(series.days);
+    const alerts = await t.db.query(`SELECT m.source FROM safety_alert a JOIN measure m ON m.id = a.measure_id WHERE a.status = 'open'`);
+    expect(alerts.map((a: { source: string }) => a.source)).toContain('client');
+    const [{ pending }] = await t.db.query(`SELECT count(*)::int AS pending FROM invitation WHERE opened_at IS NULL AND completed_at IS NULL AND voided_at IS NULL`);
+    expect(pending).toBeGreaterThanOrEqual(1);
+    const flags = (await clara.get('/api/dashboard')).body.clients.flatMap((r: { flags: string[] }) => r.flags);
+    expect(flags).toEqual(expect.arrayContaining(['new_results', 'safety_alert']));
+  });
 });

@@ -12,6 +12,10 @@ import { GoalsController } from '../goals/goals.controller';
 import { GoalsService } from '../goals/goals.service';
 import { MeasuresController } from '../measures/measures.controller';
 import { MeasuresService } from '../measures/measures.service';
+import { InvitationsController } from '../invitations/invitations.controller';
+import { InvitationsService } from '../invitations/invitations.service';
+import { LINK_COOKIE } from '../questionnaire-link/link-cookie';
+import { QuestionnaireLinkService } from '../questionnaire-link/questionnaire-link.service';
 import { SessionsController } from '../sessions/sessions.controller';
 import { SessionsService } from '../sessions/sessions.service';
 import type { InterventionInput, SessionInput } from '../sessions/dto/session-input.dto';
@@ -23,6 +27,8 @@ import { DemoRepository } from './demo.repository';
 import { GOALS_BY_DOMAIN, NOTES, PLANS, prng, SUMMARIES } from './demo-story';
 
 const WEEK_MS = 7 * 86_400_000;
+/** Whose clients answer questionnaire links in the demo. */
+const DEMO_LINKS_CLINICIAN = 'clara@demo.test';
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
 
 /**
@@ -44,6 +50,8 @@ export class DemoSeeder {
     private readonly users: UsersService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly invitations: InvitationsService,
+    private readonly links: QuestionnaireLinkService,
   ) {}
 
   /** Returns true when it seeded, false when the database already held a practice. */
@@ -58,6 +66,8 @@ export class DemoSeeder {
       for (const [i, demo] of caseload.entries()) sessions += await this.seedClient(ctx, demo, i + email.length, (c) => seeded.set(email, [...(seeded.get(email) ?? []), c]));
     }
     sessions += await this.seedSupervision(ids, seeded.get(DEMO_TRAINEE.email) ?? []);
+    const claras = seeded.get(DEMO_LINKS_CLINICIAN) ?? [];
+    await this.seedQuestionnaireLinks({ actor: ids.get(DEMO_LINKS_CLINICIAN)!, ip: null, requestId: 'demo-seed' }, claras);
     this.logger.log(`Seeded ${DEMO_PRACTICE}: ${DEMO_USERS.length} accounts, ${sessions} sessions`);
     return true;
   }
@@ -167,6 +177,58 @@ export class DemoSeeder {
       );
     }
     return signed.length;
+  }
+
+  /**
+   * Questionnaires the client answered through links, through the same services as the public routes: three
+   * weekly links to Clara's first client with goal ratings (a client-rated series), the older two reviewed, the
+   * latest awaiting review with PHQ-9 item 9 above 0 (an open safety alert); and a link to her second client
+   * not yet opened. The app clock is set back while the past links are made, so each lands in its own week.
+   */
+  private async seedQuestionnaireLinks(ctx: RequestContext, clients: { clientId: string; goals: GoalDto[] }[]): Promise<void> {
+    const [answering, pending] = clients;
+    if (!answering) return;
+    const { dateOfBirth } = await this.clients.get(ctx, answering.clientId);
+    if (!dateOfBirth) return;
+    const caller = { ip: 'demo-seed', requestId: 'demo-seed' };
+    for (const weeksAgo of [3, 2, 1]) {
+      this.clock.advance(-weeksAgo * WEEK_MS);
+      try {
+        const sent = await this.as(InvitationsController.prototype.createInvitation, ctx, answering.clientId, () =>
+          this.invitations.create(ctx, answering.clientId, { instruments: ['phq9', 'gad7'], includeGoals: true }),
+        );
+        const token = new URL(sent.url).pathname.split('/').pop()!;
+        const { answer, cookie } = await this.links.verify(token, dateOfBirth, caller);
+        const latest = weeksAgo === 1;
+        await this.links.submit(
+          token,
+          {
+            measures: [
+              { instrument: 'phq9', responses: answersFor('phq9', { total: 12 - (3 - weeksAgo) }, { 9: latest ? 1 : 0 }) },
+              { instrument: 'gad7', responses: answersFor('gad7', { total: 11 - (3 - weeksAgo) }) },
+            ],
+            goalRatings: answer.goals.map((g, i) => ({ goalId: g.id, rating: clamp(3 + i + (3 - weeksAgo), 0, 10) })),
+          },
+          { ...caller, cookieHeader: `${LINK_COOKIE}=${cookie}` },
+        );
+        if (!latest) {
+          const measures = await this.measures.list(ctx, answering.clientId, { limit: 10 });
+          for (const m of measures.items.filter((x) => x.invitationId === sent.id)) {
+            await this.as(MeasuresController.prototype.reviewMeasure, ctx, m.id, () => this.measures.review(ctx, m.id));
+          }
+        }
+      } finally {
+        this.clock.advance(weeksAgo * WEEK_MS);
+      }
+    }
+    if (pending) {
+      const client = await this.clients.get(ctx, pending.clientId);
+      if (client.dateOfBirth) {
+        await this.as(InvitationsController.prototype.createInvitation, ctx, pending.clientId, () =>
+          this.invitations.create(ctx, pending.clientId, { instruments: ['gad7'] }),
+        );
+      }
+    }
   }
 
   /** Questionnaires given in a session, moving along the plan from intake to the latest. */
