@@ -28,6 +28,7 @@ const RecordMeasurePage = lazy(() =>
 const SessionPage = lazy(() =>
   import('../features/sessions/components/session-page').then((m) => ({ default: m.SessionPage })),
 );
+const ReviewsPage = lazy(() => import('../features/reviews/components/reviews-page').then((m) => ({ default: m.ReviewsPage })));
 const UsersPage = lazy(() => import('../features/admin/components/users-page').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
 const NotFoundPage = lazy(() => import('./errors/not-found-page').then((m) => ({ default: m.NotFoundPage })));
@@ -50,6 +51,9 @@ export function AppRoutes() {
             <Route path="clients/:clientId/measures/new" element={<RecordMeasurePage />} />
             <Route path="sessions/:sessionId" element={<SessionPage />} />
             <Route path="sessions/:sessionId/edit" element={<EditSessionPage />} />
+          </Route>
+          <Route element={<RequireRole roles={['supervisor']} />}>
+            <Route path="reviews" element={<ReviewsPage />} />
           </Route>
           <Route element={<RequireRole roles={['supervisor', 'admin']} />}>
             <Route path="audit" element={<AuditPage />} />

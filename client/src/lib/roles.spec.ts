@@ -3,7 +3,7 @@ import { homePathFor, navItemsFor } from './roles';
 describe('navItemsFor', () => {
   it('gives each role its own navigation', () => {
     expect(navItemsFor('clinician').map((i) => i.label)).toEqual(['Caseload']);
-    expect(navItemsFor('supervisor').map((i) => i.label)).toEqual(['Caseload', 'Audit']);
+    expect(navItemsFor('supervisor').map((i) => i.label)).toEqual(['Caseload', 'Reviews', 'Audit']);
     expect(navItemsFor('admin').map((i) => i.label)).toEqual(['Audit', 'Users']);
   });
 });

@@ -14,6 +14,8 @@ export interface NavItem {
 const NAV: (NavItem & { roles: readonly Role[] })[] = [
   // Admins see no clinical content (docs/api.md, "Roles"), so the caseload is not offered to them.
   { label: 'Caseload', to: '/caseload', roles: ['clinician', 'supervisor'] },
+  // Supervisees' sessions waiting for co-signature (docs/screens.md, "Review queue").
+  { label: 'Reviews', to: '/reviews', roles: ['supervisor'] },
   { label: 'Audit', to: '/audit', roles: ['supervisor', 'admin'] },
   { label: 'Users', to: '/users', roles: ['admin'] },
 ];

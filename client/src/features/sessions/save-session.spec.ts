@@ -33,6 +33,9 @@ function session(over: Partial<TherapySession> = {}): TherapySession {
     status: 'draft',
     signedAt: null,
     signedBy: null,
+    submittedAt: null,
+    cosignedAt: null,
+    cosignedBy: null,
     version: 3,
     createdAt: '2026-03-02T15:00:00.000Z',
     updatedAt: '2026-03-02T15:00:00.000Z',
@@ -40,6 +43,7 @@ function session(over: Partial<TherapySession> = {}): TherapySession {
     patterns: [],
     interventions: [],
     addenda: [],
+    returns: [],
     ...over,
   };
 }

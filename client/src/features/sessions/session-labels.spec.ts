@@ -1,5 +1,5 @@
 import { APPROACHES } from '@securebase/shared';
-import { approachesOf, approachMatches, ratedGoals, sessionFacts, shortTitle } from './session-labels';
+import { approachesOf, approachMatches, ratedGoals, sessionFacts, shortTitle, signatureLine, signedMessage } from './session-labels';
 
 describe('approachesOf', () => {
   it('lists each approach once, in the vocabulary order', () => {
@@ -59,5 +59,31 @@ describe('approachMatches', () => {
   });
   it('offers everything for an empty search', () => {
     expect(matching('  ')).toEqual([...APPROACHES]);
+  });
+});
+
+describe('signatureLine', () => {
+  const names: Record<string, string> = { omar: 'Omar Haddad', sam: 'Sam Okafor' };
+  const nameOf = (id: string) => names[id] ?? null;
+  const none = { signedAt: null, signedBy: null, submittedAt: null, cosignedAt: null, cosignedBy: null };
+
+  it('says a draft is not signed, and a waiting one is signed but waits for the supervisor', () => {
+    expect(signatureLine({ ...none, status: 'draft' }, 'omar', nameOf)).toBe('Not signed yet');
+    const waiting = signatureLine({ ...none, status: 'pending_cosign', submittedAt: '2026-03-02T15:00:00Z' }, 'omar', nameOf);
+    expect(waiting).toMatch(/^Signed \d+ Mar 2026, \d\d:\d\d; waiting for the supervisor's co-signature$/);
+  });
+
+  it('names who signed and who co-signed, "you" for the reader', () => {
+    const cosigned = { ...none, status: 'signed' as const, signedAt: '2026-03-02T15:00:00Z', signedBy: 'omar', cosignedAt: '2026-03-03T09:00:00Z', cosignedBy: 'sam' };
+    expect(signatureLine(cosigned, 'sam', nameOf)).toMatch(/^Signed .* by Omar Haddad; co-signed .* by you$/);
+    expect(signatureLine(cosigned, 'clara', nameOf)).toMatch(/by Omar Haddad; co-signed .* by Sam Okafor$/);
+    expect(signatureLine({ ...cosigned, cosignedAt: null, cosignedBy: null }, 'omar', nameOf)).toMatch(/^Signed .* by you$/);
+  });
+});
+
+describe('signedMessage', () => {
+  it('tells a trainee that the signature now waits for the supervisor', () => {
+    expect(signedMessage('pending_cosign')).toMatch(/waits for your supervisor/);
+    expect(signedMessage('signed')).toBe('Session signed.');
   });
 });

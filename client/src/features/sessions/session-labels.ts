@@ -17,8 +17,27 @@ export { ATTENDANCE_LABELS, MODALITY_LABELS, SETTING_LABELS } from '@securebase/
 
 export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
   draft: 'Draft',
+  pending_cosign: 'Waiting for co-signature',
   signed: 'Signed',
 };
+
+/** What the signature line under a session's title says: who signed, who co-signed, what it waits for. */
+export function signatureLine(
+  s: { status: SessionStatus; signedAt: string | null; signedBy: string | null; submittedAt: string | null; cosignedAt: string | null; cosignedBy: string | null },
+  userId: string,
+  nameOf: (id: string) => string | null,
+): string {
+  const who = (id: string | null) => (id === userId ? 'you' : ((id && nameOf(id)) ?? 'a colleague'));
+  if (s.status === 'pending_cosign') return `Signed${s.submittedAt ? ` ${formatInstant(s.submittedAt)}` : ''}; waiting for the supervisor's co-signature`;
+  if (s.status !== 'signed' || !s.signedAt) return 'Not signed yet';
+  const signed = `Signed ${formatInstant(s.signedAt)} by ${who(s.signedBy)}`;
+  return s.cosignedAt ? `${signed}; co-signed ${formatInstant(s.cosignedAt)} by ${who(s.cosignedBy)}` : signed;
+}
+
+/** The note after signing: a trainee's signature is not the end of it. */
+export function signedMessage(status: SessionStatus): string {
+  return status === 'pending_cosign' ? 'Session signed. It now waits for your supervisor\u2019s co-signature.' : 'Session signed.';
+}
 
 export const SIGNING_WARNING = 'Signed notes can no longer be changed; later corrections can only be added as addenda.';
 

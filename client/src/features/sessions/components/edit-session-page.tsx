@@ -11,6 +11,7 @@ import { goalListQuery } from '../../goals/api/list-goals';
 import { useSession } from '../api/get-session';
 import { browserDraftStorage, clearDraft, draftKey, draftText, loadDraft } from '../session-draft';
 import { SIGNING_WARNING } from '../session-labels';
+import { ReturnedComments } from './returned-comments';
 import { SessionEditor } from './session-editor';
 
 /** A draft that was signed meanwhile: what was typed here is shown so it can go into an addendum. */
@@ -78,7 +79,8 @@ export function EditSessionPage() {
   }
   if (!session.data || !client.data || !goals.data) return <PageLoader label="Opening the draft…" />;
 
-  if (session.data.status === 'signed' && !openedAsDraft.current) {
+  // Signed, or signed and waiting for co-signature: either way no longer a draft to edit.
+  if (session.data.status !== 'draft' && !openedAsDraft.current) {
     return (
       <SignedMeanwhile
         sessionId={sessionId}
@@ -100,6 +102,9 @@ export function EditSessionPage() {
     );
   }
   return (
-    <SessionEditor key={sessionId} client={client.data} goals={goals.data} session={session.data} userId={user.id} />
+    <Stack gap="md">
+      <ReturnedComments session={session.data} />
+      <SessionEditor key={sessionId} client={client.data} goals={goals.data} session={session.data} userId={user.id} />
+    </Stack>
   );
 }

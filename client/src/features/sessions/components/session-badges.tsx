@@ -2,12 +2,19 @@ import { Badge } from '@mantine/core';
 import type { Attendance, SessionStatus } from '@securebase/shared';
 import { ATTENDANCE_LABELS, SESSION_STATUS_LABELS } from '../session-labels';
 
+// Signed is done; waiting for co-signature is done by the author but not final; a draft is open.
+const STATUS_COLOUR: Record<SessionStatus, { color: string; c: string }> = {
+  signed: { color: 'teal', c: 'teal.9' },
+  pending_cosign: { color: 'blue', c: 'blue.9' },
+  draft: { color: 'yellow', c: 'dark.7' },
+};
+
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   return (
     <Badge
       variant="light"
-      color={status === 'signed' ? 'teal' : 'yellow'}
-      c={status === 'signed' ? 'teal.9' : 'dark.7'}
+      color={STATUS_COLOUR[status].color}
+      c={STATUS_COLOUR[status].c}
       radius="sm"
       tt="none"
       fw={600}

@@ -8,7 +8,6 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
 import { hasCode } from '../../../lib/api-error';
-import { formatInstant } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { clientDisplayName } from '../../../lib/names';
 import { useSignedInUser } from '../../auth/api/get-current-user';
@@ -20,11 +19,14 @@ import { goalListQuery } from '../../goals/api/list-goals';
 import { useSession } from '../api/get-session';
 import type { TherapySession } from '../api/session-types';
 import { useSignSession } from '../api/sign-session';
+import { useReviews } from '../../reviews/api/list-reviews';
+import { ReviewActions } from '../../reviews/components/review-actions';
 import { browserDraftStorage, draftKey, loadDraft } from '../session-draft';
-import { ATTENDANCE_LABELS, intensityWords, sessionFacts, sessionTitle } from '../session-labels';
+import { ATTENDANCE_LABELS, intensityWords, sessionFacts, sessionTitle, signatureLine, signedMessage } from '../session-labels';
 import { AddAddendumForm } from './add-addendum-form';
 import { AddendaList } from './addenda-list';
 import { ApproachBadge } from './approach-badge';
+import { ReturnedComments } from './returned-comments';
 import { AttendanceBadge, SessionStatusBadge } from './session-badges';
 import { SignSessionModal } from './sign-session-modal';
 
@@ -154,6 +156,8 @@ export function SessionPage() {
   const client = useQuery({ ...clientQuery(clientId), enabled: Boolean(clientId) });
   const goals = useQuery({ ...goalListQuery(clientId), enabled: Boolean(clientId) });
   const signSession = useSignSession();
+  // The session is in the caller's queue exactly when they are its author's supervisor and it waits.
+  const reviews = useReviews(null, user.role === 'supervisor');
   const [confirmingSign, setConfirmingSign] = useState(false);
   const [signProblem, setSignProblem] = useState<string | null>(null);
   usePageTitle(session.data ? sessionTitle(session.data.startedAt) : 'Session');
@@ -179,15 +183,16 @@ export function SessionPage() {
   const s = session.data;
   const editable = canEditSession(s, user.id);
   const mayAddAddendum = canAddAddendum(client.data, s, user.id);
+  const reviewing = s.status === 'pending_cosign' && Boolean(reviews.data?.some((i) => i.session.id === s.id));
 
   const sign = () => {
     setSignProblem(null);
     signSession.mutate(
       { id: s.id, version: s.version },
       {
-        onSuccess: () => {
+        onSuccess: (signed) => {
           setConfirmingSign(false);
-          notifications.show({ color: 'indigo', message: 'Session signed.' });
+          notifications.show({ color: 'indigo', message: signedMessage(signed.status) });
         },
         onError: (e) => {
           setConfirmingSign(false);
@@ -221,9 +226,7 @@ export function SessionPage() {
             <SessionStatusBadge status={s.status} />
             <AttendanceBadge attendance={s.attendance} />
             <Text size="sm" c="dimmed">
-              {s.status === 'signed' && s.signedAt
-                ? `Signed ${formatInstant(s.signedAt)}${s.signedBy === user.id ? ' by you' : ''}`
-                : 'Not signed yet'}
+              {signatureLine(s, user.id, clinicianName)}
             </Text>
           </Group>
         </Stack>
@@ -236,6 +239,9 @@ export function SessionPage() {
           </Group>
         )}
       </Group>
+
+      {reviewing && <ReviewActions session={s} authorName={clinicianName(s.clinicianId) ?? 'the author'} />}
+      <ReturnedComments session={s} />
 
       {editable && unsavedEdits && (
         <Alert color="indigo" variant="light" title="Unsaved changes in this browser">

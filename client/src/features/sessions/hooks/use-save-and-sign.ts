@@ -7,11 +7,13 @@ import { useNavigate } from 'react-router';
 import { describeError } from '../../../lib/error-messages';
 import { useCreateSession } from '../api/create-session';
 import { sessionQuery } from '../api/get-session';
+import { sessionKeys } from '../api/session-keys';
 import type { SessionBody, TherapySession } from '../api/session-types';
 import { useSignSession } from '../api/sign-session';
 import { useUpdateSession } from '../api/update-session';
 import { refusalOf, saveSession, type SaveProblem, type SessionWrites } from '../save-session';
 import type { SessionFormErrors } from '../session-form';
+import { signedMessage } from '../session-labels';
 
 interface SaveAndSignOptions {
   clientId: string;
@@ -80,7 +82,8 @@ export function useSaveAndSign(options: SaveAndSignOptions) {
     if (outcome.signing === null) {
       notifications.show({ color: 'indigo', message: 'Session saved as a draft.' });
     } else if (outcome.signing.signed) {
-      notifications.show({ color: 'indigo', message: 'Session signed.' });
+      const signed = queryClient.getQueryData<TherapySession>(sessionKeys.detail(outcome.saved.id));
+      notifications.show({ color: 'indigo', message: signedMessage(signed?.status ?? 'signed') });
     } else {
       notifications.show({
         color: 'red',
