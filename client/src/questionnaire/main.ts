@@ -185,12 +185,14 @@ function progressLine(flow: Flow): HTMLElement {
   );
 }
 
-function navButtons(session: Session, flow: Flow, nextLabel = 'Next'): HTMLElement {
+function navButtons(session: Session, flow: Flow): HTMLElement {
+  // Read the flow when pressed, not when drawn: the goal sliders change it without redrawing the screen.
+  const now = () => session.flow as Flow;
   return h(
     'div',
     { class: 'q-actions' },
-    flow.at > 0 && h('button', { type: 'button', class: 'q-secondary', onclick: () => go(session, back(flow)) }, 'Back'),
-    canGoOn(flow) && h('button', { type: 'button', class: 'q-primary', onclick: () => go(session, next(flow)) }, nextLabel),
+    flow.at > 0 && h('button', { type: 'button', class: 'q-secondary', onclick: () => go(session, back(now())) }, 'Back'),
+    canGoOn(flow) && h('button', { type: 'button', class: 'q-primary', onclick: () => go(session, next(now())) }, 'Next'),
   );
 }
 
@@ -220,7 +222,7 @@ function showItem(session: Session, flow: Flow, instrumentIndex: number, item: n
         class: 'q-answer',
         'aria-pressed': chosen === value ? 'true' : 'false',
         'data-value': value,
-        onclick: () => go(session, answer(flow, value)),
+        onclick: () => go(session, answer(session.flow as Flow, value)),
       },
       h('span', { class: 'q-key', 'aria-hidden': 'true' }, String(value)),
       h('span', {}, answerLabel(def, value)),
@@ -320,7 +322,7 @@ function showReview(session: Session, flow: Flow, problem: string | null = null)
     h(
       'div',
       { class: 'q-actions' },
-      h('button', { type: 'button', class: 'q-secondary', onclick: () => go(session, back(flow)) }, 'Back'),
+      h('button', { type: 'button', class: 'q-secondary', onclick: () => go(session, back(session.flow as Flow)) }, 'Back'),
       sendButton,
     ),
   );
