@@ -1,5 +1,5 @@
 import type { GoalProgress } from './api/get-progress';
-import { goalChartSummary, goalLines, goalSessionRows, ratedLines } from './goal-series';
+import { goalChartSummary, goalClientRows, goalLines, goalSessionRows, ratedLines } from './goal-series';
 import { dayMs } from './time-axis';
 
 const goal = (over: Partial<GoalProgress>): GoalProgress => ({
@@ -11,6 +11,7 @@ const goal = (over: Partial<GoalProgress>): GoalProgress => ({
   target: 8,
   achievedOn: null,
   points: [],
+  clientPoints: [],
   ...over,
 });
 
@@ -80,5 +81,46 @@ describe('goalLines', () => {
       'Goal ratings 0–10 over time. Say no without apologising: 2 → 4 (target 8); Wait before texting: 5 → 5 (target 7).',
     );
     expect(goalChartSummary([lines[2]])).toBe('No goal was rated in this period.');
+  });
+});
+
+describe("the client's own ratings", () => {
+  const lines = goalLines([
+    goal({
+      goalId: 'g1',
+      title: 'Sleep through',
+      points: [{ date: '2026-05-03', rating: 3, sessionId: 's1' }],
+      clientPoints: [
+        { date: '2026-05-02', rating: 4, invitationId: 'i1' },
+        { date: '2026-05-30', rating: 6, invitationId: 'i2' },
+      ],
+    }),
+    goal({ goalId: 'g2', title: 'Call my sister', clientPoints: [{ date: '2026-05-30', rating: 2, invitationId: 'i2' }] }),
+    goal({ goalId: 'g3', title: 'Not rated by anyone' }),
+  ]);
+
+  it('are a series of their own beside the clinician’s, on the same time axis', () => {
+    expect(lines[0].clientKey).toBe('goal0-client');
+    expect(lines[0].clientPoints[1]).toEqual({ x: dayMs('2026-05-30'), date: '2026-05-30', rating: 6, invitationId: 'i2' });
+    expect(lines[0].points.map((p) => p.rating)).toEqual([3]);
+  });
+
+  it('make a goal rated even without a rating from the clinician', () => {
+    const { rated, unrated } = ratedLines(lines);
+    expect(rated.map((l) => l.goalId)).toEqual(['g1', 'g2']);
+    expect(unrated.map((l) => l.goalId)).toEqual(['g3']);
+  });
+
+  it('are tabulated one row per questionnaire sent, a column per goal', () => {
+    expect(goalClientRows(lines)).toEqual([
+      { date: '2026-05-02', invitationId: 'i1', ratings: [4, null, null] },
+      { date: '2026-05-30', invitationId: 'i2', ratings: [6, 2, null] },
+    ]);
+  });
+
+  it('are named in the chart’s summary', () => {
+    expect(goalChartSummary(lines)).toBe(
+      "Goal ratings 0–10 over time. Sleep through: 3 → 3, client's own rating 4 → 6 (target 8); Call my sister: client's own rating 2 → 2 (target 8).",
+    );
   });
 });

@@ -20,9 +20,19 @@ export interface GoalPoint {
   comment: string | null;
 }
 
+/** A rating the client gave their own goal through a questionnaire link. */
+export interface ClientGoalPoint {
+  x: number;
+  date: string;
+  rating: number;
+  invitationId: string;
+}
+
 export interface GoalLine {
   /** Series key in the chart config. */
   key: string;
+  /** Series key of the client's own ratings of this goal. */
+  clientKey: string;
   goalId: string;
   title: string;
   status: GoalStatus;
@@ -33,6 +43,8 @@ export interface GoalLine {
   marker: GoalMarker;
   points: GoalPoint[];
   latest: number | null;
+  /** The client's own ratings, kept apart from the clinician's (a second series on the chart). */
+  clientPoints: ClientGoalPoint[];
 }
 
 /**
@@ -51,6 +63,7 @@ export function goalLines(goals: readonly GoalProgress[]): GoalLine[] {
     }));
     return {
       key: `goal${i}`,
+      clientKey: `goal${i}-client`,
       goalId: goal.goalId,
       title: goal.title,
       status: goal.status,
@@ -61,13 +74,35 @@ export function goalLines(goals: readonly GoalProgress[]): GoalLine[] {
       marker: GOAL_MARKERS[i % GOAL_MARKERS.length],
       points,
       latest: points.length ? points[points.length - 1].rating : null,
+      clientPoints: goal.clientPoints.map((p) => ({ x: dayMs(p.date), date: p.date, rating: p.rating, invitationId: p.invitationId })),
     };
   });
 }
 
-/** The lines the chart draws: goals rated in the range. Those not rated are named below the chart. */
+/** The lines the chart draws: goals rated in the range, by the clinician or the client. Those not rated are named below the chart. */
 export function ratedLines(lines: readonly GoalLine[]): { rated: GoalLine[]; unrated: GoalLine[] } {
-  return { rated: lines.filter((l) => l.points.length > 0), unrated: lines.filter((l) => l.points.length === 0) };
+  const isRated = (l: GoalLine) => l.points.length > 0 || l.clientPoints.length > 0;
+  return { rated: lines.filter(isRated), unrated: lines.filter((l) => !isRated(l)) };
+}
+
+export interface GoalClientRow {
+  date: string;
+  invitationId: string;
+  /** One per line, in the lines' order: the client's rating in this questionnaire, or null. */
+  ratings: (number | null)[];
+}
+
+/** The client's own ratings for the table view: one row per questionnaire they sent (oldest first), a column per goal. */
+export function goalClientRows(lines: readonly GoalLine[]): GoalClientRow[] {
+  const rows = new Map<string, GoalClientRow>();
+  lines.forEach((line, column) => {
+    for (const p of line.clientPoints) {
+      const row = rows.get(p.invitationId) ?? { date: p.date, invitationId: p.invitationId, ratings: lines.map(() => null) };
+      row.ratings[column] = p.rating;
+      rows.set(p.invitationId, row);
+    }
+  });
+  return [...rows.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 export interface GoalSessionRow {
@@ -96,8 +131,14 @@ export function goalSessionRows(lines: readonly GoalLine[]): GoalSessionRow[] {
 
 /** What the chart shows, for the image's accessible name. */
 export function goalChartSummary(lines: readonly GoalLine[]): string {
-  const rated = lines.filter((l) => l.points.length > 0);
+  const rated = lines.filter((l) => l.points.length > 0 || l.clientPoints.length > 0);
   if (rated.length === 0) return 'No goal was rated in this period.';
-  const each = rated.map((l) => `${l.title}: ${l.points[0].rating} → ${l.latest} (target ${l.target})`);
+  const each = rated.map((l) => {
+    const own = l.clientPoints.length
+      ? `client's own rating ${l.clientPoints[0].rating} → ${l.clientPoints[l.clientPoints.length - 1].rating}`
+      : null;
+    const clinician = l.points.length ? `${l.points[0].rating} → ${l.latest}` : null;
+    return `${l.title}: ${[clinician, own].filter(Boolean).join(', ')} (target ${l.target})`;
+  });
   return `Goal ratings 0–10 over time. ${each.join('; ')}.`;
 }

@@ -7,7 +7,7 @@ export function hasProgressData(progress: Progress): boolean {
     attended + cancelled + noShow > 0 ||
     progress.measures.length > 0 ||
     progress.attachment.length > 0 ||
-    progress.goals.some((g) => g.points.length > 0)
+    progress.goals.some((g) => g.points.length > 0 || g.clientPoints.length > 0)
   );
 }
 
@@ -15,6 +15,7 @@ export function hasProgressData(progress: Progress): boolean {
 export function progressDates(progress: Progress): string[] {
   return [
     ...progress.goals.flatMap((g) => g.points.map((p) => p.date)),
+    ...progress.goals.flatMap((g) => g.clientPoints.map((p) => p.date)),
     ...progress.measures.flatMap((m) => m.points.map((p) => p.date)),
     ...progress.attachment.map((p) => p.date),
     // Months of notes and patterns count from their first day, so a month with notes only is inside the axis.

@@ -8,7 +8,7 @@ import { MarkerShape } from '../../../components/charts/chart-legend';
 import { PinnedTooltip } from '../../../components/charts/chart-tooltip';
 import { formatCalendarDate } from '../../../lib/dates';
 import { GOAL_STATUS_LABELS } from '../../goals/goal-rules';
-import { goalChartSummary, goalSessionRows, ratedLines, type GoalLine, type GoalPoint } from '../goal-series';
+import { goalChartSummary, goalClientRows, goalSessionRows, ratedLines, type GoalLine, type GoalPoint } from '../goal-series';
 import { isCrowded, nearestPoint, type PlotBox } from '../nearest-point';
 import { dayMs } from '../time-axis';
 import { AXIS_LINE, GRID_STROKE, timeAxisProps } from './time-axis-props';
@@ -57,6 +57,10 @@ function goalConfig(lines: readonly GoalLine[]): ChartConfig {
   for (const line of lines) {
     const achieved = line.achievedOn ? ` (achieved ${formatCalendarDate(line.achievedOn)})` : '';
     config[line.key] = { label: `${line.title}${achieved}`, colour: line.colour, mark: 'line', marker: line.marker };
+    // The client's own ratings: the goal's colour with hollow markers, so they never pass for the clinician's.
+    if (line.clientPoints.length > 0) {
+      config[line.clientKey] = { label: `${line.title}: client’s own rating`, colour: line.colour, mark: 'line', marker: 'hollow-circle' };
+    }
   }
   config.baseline = { label: 'Baseline (dotted)', colour: '#495057', mark: 'dotted' };
   config.target = { label: 'Target (dashed)', colour: '#495057', mark: 'dashed' };
@@ -80,6 +84,7 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
 
   const table = useMemo(() => {
     const rows = goalSessionRows(rated);
+    const clientRows = goalClientRows(rated);
     return (
       <>
         <DataTable
@@ -128,6 +133,19 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
             ],
           }))}
         />
+        {clientRows.length > 0 && (
+          <>
+            <div style={{ height: 8 }} />
+            <DataTable
+              caption="The client’s own goal ratings (0–10), from the questionnaires they answered, oldest first"
+              columns={[{ label: 'Date' }, ...rated.map((l) => ({ label: l.title, numeric: true }))]}
+              rows={clientRows.map((r) => ({
+                key: r.invitationId,
+                cells: [formatCalendarDate(r.date), ...r.ratings.map((rating) => rating ?? '—')],
+              }))}
+            />
+          </>
+        )}
       </>
     );
   }, [lines, rated]);
@@ -255,6 +273,37 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
                   dot={crowded ? false : marker(line)}
                 />
               ))}
+              {rated
+                .filter((line) => line.clientPoints.length > 0)
+                .map((line) => (
+                  <Line
+                    key={line.clientKey}
+                    data={line.clientPoints}
+                    dataKey="rating"
+                    name={`${line.title}: client’s own rating`}
+                    stroke={line.colour}
+                    strokeWidth={1.5}
+                    strokeOpacity={0.85}
+                    isAnimationActive={false}
+                    activeDot={false}
+                    dot={(props: { cx?: number; cy?: number; index: number }) =>
+                      props.cx === undefined || props.cy === undefined ? (
+                        <g key={props.index} />
+                      ) : (
+                        <circle
+                          key={props.index}
+                          className="sb-client-rating"
+                          cx={props.cx}
+                          cy={props.cy}
+                          r={crowded ? 3 : 4.5}
+                          fill="#ffffff"
+                          stroke={line.colour}
+                          strokeWidth={2}
+                        />
+                      )
+                    }
+                  />
+                ))}
               {crowded && target && (
                 <ReferenceDot
                   x={target.point.x}
