@@ -25,4 +25,12 @@ describe('flagsFor', () => {
   it('flags unsigned notes', () => {
     expect(flagsFor({ lastSessionAt: daysAgo(2), hasUnsigned: true, intakeDate: '2026-01-01' }, now)).toEqual(['unsigned_notes']);
   });
+
+  it('flags a note returned to its author and one waiting for the supervisor', () => {
+    const seen = { lastSessionAt: daysAgo(2), hasUnsigned: false, intakeDate: '2026-01-01' };
+    // A returned note is a draft again, so it is unsigned as well.
+    expect(flagsFor({ ...seen, hasUnsigned: true, hasReturned: true }, now)).toEqual(['unsigned_notes', 'returned_notes']);
+    expect(flagsFor({ ...seen, awaitingCosign: true }, now)).toEqual(['awaiting_cosign']);
+    expect(flagsFor({ ...seen, hasReturned: false, awaitingCosign: false }, now)).toEqual([]);
+  });
 });
