@@ -15,12 +15,12 @@ import { ReturnedComments } from './returned-comments';
 import { SessionEditor } from './session-editor';
 
 /** A draft that was signed meanwhile: what was typed here is shown so it can go into an addendum. */
-function SignedMeanwhile({ sessionId, storageKey, text }: { sessionId: string; storageKey: string; text: string }) {
+function SignedMeanwhile({ sessionId, storageKey, text, waiting }: { sessionId: string; storageKey: string; text: string; waiting: boolean }) {
   const [kept, setKept] = useState(text);
   return (
     <Stack maw={760}>
-      <Alert color="yellow" variant="light" title="This session is signed" role="alert">
-        {SIGNING_WARNING}
+      <Alert color="yellow" variant="light" title={waiting ? 'This session is signed and waits for co-signature' : 'This session is signed'} role="alert">
+        {waiting ? 'It cannot be changed while it waits; your supervisor co-signs it or returns it to you.' : SIGNING_WARNING}
       </Alert>
       {kept && (
         <>
@@ -45,7 +45,7 @@ function SignedMeanwhile({ sessionId, storageKey, text }: { sessionId: string; s
         </>
       )}
       <Anchor component={Link} to={`/sessions/${sessionId}`}>
-        Open the signed session to add an addendum
+        {waiting ? 'Open the session' : 'Open the signed session to add an addendum'}
       </Anchor>
     </Stack>
   );
@@ -86,6 +86,7 @@ export function EditSessionPage() {
         sessionId={sessionId}
         storageKey={key}
         text={leftover ? draftText(leftover.values, goals.data) : ''}
+        waiting={session.data.status === 'pending_cosign'}
       />
     );
   }
