@@ -1,16 +1,11 @@
 // The three public routes the client's page talks to, over plain fetch: the page loads none of the
 // clinician app (no openapi-fetch, no React Query), so it stays a few kilobytes.
-import type { FlowGoal, FlowInstrument, SubmitBody } from './q-flow';
+import type { components } from '../lib/api-types';
+import type { SubmitBody } from './q-flow';
 
-export interface LinkInfo {
-  practiceName: string;
-  expiresAt: string;
-}
-
-export interface Verified {
-  instruments: FlowInstrument[];
-  goals: FlowGoal[];
-}
+export type LinkInfo = components['schemas']['LinkDescriptionDto'];
+type Verified = components['schemas']['VerifiedLinkDto'];
+type Submitted = components['schemas']['SubmittedDto'];
 
 /** What a call came to, in the terms the page acts on; the status code stays in here. */
 export type Outcome<T> =
@@ -60,4 +55,4 @@ export const getLink = (base: string) => call<LinkInfo>(base);
 
 export const verify = (base: string, dateOfBirth: string) => call<Verified>(`${base}/verify`, { body: { dateOfBirth } });
 
-export const submit = (base: string, body: SubmitBody) => call<{ crisisResources: string | null }>(`${base}/responses`, { body });
+export const submit = (base: string, body: SubmitBody) => call<Submitted>(`${base}/responses`, { body });

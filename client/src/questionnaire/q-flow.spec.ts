@@ -16,8 +16,9 @@ import {
   type FlowInstrument,
 } from './q-flow';
 
-const phq: FlowInstrument = { code: 'phq9', name: 'PHQ-9', itemCount: 3, min: 0, max: 3, answerLabels: ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'] };
-const ecr: FlowInstrument = { code: 'ecr_rs', name: 'ECR-RS', itemCount: 2, min: 1, max: 7, answerLabels: ['1', '2', '3', '4', '5', '6', '7'] };
+// Shortened instruments: the flow reads only the item count and the answer range.
+const phq: FlowInstrument = { code: 'phq9', name: 'PHQ-9', itemCount: 3, min: 0, max: 3, answerLabels: ['Never', 'Some days', 'Most days', 'Almost every day'], itemLabels: [] };
+const ecr: FlowInstrument = { code: 'ecr_rs', name: 'ECR-RS', itemCount: 2, min: 1, max: 7, answerLabels: ['1', '2', '3', '4', '5', '6', '7'], itemLabels: [] };
 const goals = [{ id: 'g1', title: 'Sleep through the night' }];
 
 describe('the questionnaire flow', () => {
@@ -84,7 +85,7 @@ describe('the questionnaire flow', () => {
   });
 
   it('names answers by their labels', () => {
-    expect(answerLabel(phq, 1)).toBe('Several days');
+    expect(answerLabel(phq, 1)).toBe('Some days');
     expect(answerLabel({ ...phq, answerLabels: [] }, 2)).toBe('2');
   });
 });

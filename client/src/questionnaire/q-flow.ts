@@ -1,25 +1,13 @@
 // The client's questionnaire, as data: which screen comes after which, what has been answered,
 // and the body that is sent. No DOM here, so every rule of the flow is unit-tested
-// (q-flow.spec.ts); q-view.ts only draws the current step.
+// (q-flow.spec.ts); main.ts only draws the current step. The shapes are the generated API types
+// (type-only imports: nothing of the clinician app is bundled).
+import type { components } from '../lib/api-types';
 
-/** One invited questionnaire, as the verify answer describes it. */
-export interface FlowInstrument {
-  code: string;
-  name: string;
-  itemCount: number;
-  /** Lowest and highest answer of every item. */
-  min: number;
-  max: number;
-  /** One label per answer value, from `min` up. */
-  answerLabels: readonly string[];
-  /** A short label per item, item 1 first. */
-  itemLabels?: readonly string[];
-}
+/** One invited questionnaire, as the verify answer describes it (answer labels from `min` up). */
+export type FlowInstrument = components['schemas']['LinkInstrumentDto'];
 
-export interface FlowGoal {
-  id: string;
-  title: string;
-}
+export type FlowGoal = components['schemas']['LinkGoalDto'];
 
 /** A screen after the date of birth: one question, the goal ratings, or the final check before sending. */
 export type Step =
@@ -125,10 +113,7 @@ export function goTo(flow: Flow, at: number): Flow {
   return at >= 0 && at < flow.steps.length ? { ...flow, at } : flow;
 }
 
-export interface SubmitBody {
-  measures: { instrument: string; responses: number[] }[];
-  goalRatings?: { goalId: string; rating: number }[];
-}
+export type SubmitBody = components['schemas']['SubmitLinkDto'];
 
 /** What is sent: every questionnaire in full and the goals the client rated; null while a question is unanswered. */
 export function submitBody(flow: Flow): SubmitBody | null {
