@@ -24,10 +24,9 @@ describeInBrowser('a trainee\u2019s notes and the supervisor\u2019s review queue
 
   it('the trainee signs, the supervisor co-signs one and returns the other, the trainee fixes it and signs again', async () => {
     const practiceId = await b.t.practice('Teaching Practice');
-    const admin = await b.t.signIn(await b.t.user(practiceId, 'admin'));
+    const admin = await b.t.user(practiceId, 'admin');
     const sam = await b.t.user(practiceId, 'supervisor');
     const omar = await b.t.user(practiceId, 'clinician', { supervisorId: sam.id });
-    expect((await admin.patch(`/api/users/${omar.id}`).send({ requiresCosign: true })).status).toBe(200);
     const api = await b.t.signIn(omar);
     const client = (await api.post('/api/clients').send({ firstName: 'Lena', lastName: 'Brandt', intakeDate: '2026-01-05' })).body;
     const draft = async (summary: string, startedAt: string) =>
@@ -47,6 +46,16 @@ describeInBrowser('a trainee\u2019s notes and the supervisor\u2019s review queue
     const first = await draft('Explored the fear of being left; practised the pause.', '2026-03-02T15:00:00Z');
     const second = await draft('Talked about work.', '2026-03-09T15:00:00Z');
     const { page, baseUrl } = b;
+
+    // The admin turns co-signature on for the trainee.
+    const [{ display_name: omarName }] = await b.t.db.query(`SELECT display_name FROM app_user WHERE id = $1`, [omar.id]);
+    await signIn(page, baseUrl, admin.email, PASSWORD);
+    await page.getByRole('button', { name: `Edit ${omarName}` }).click();
+    await page.getByRole('switch', { name: /co-signature/ }).check();
+    await screenshot(page, 'cosign-admin-setting');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(', co-signs their notes').waitFor();
+    await signOut(page);
 
     // The trainee signs both: neither is final yet.
     await signIn(page, baseUrl, omar.email, PASSWORD);

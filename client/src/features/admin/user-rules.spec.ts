@@ -16,6 +16,7 @@ const valid: UserFormValues = {
   displayName: ' Nia Brooks ',
   role: 'clinician',
   supervisorId: 'c2d5f0f4-0000-4000-8000-000000000001',
+  requiresCosign: false,
   password: 'a-long-pass-phrase',
 };
 
@@ -85,6 +86,14 @@ describe('userChanges', () => {
         password: 'new-pass-phrase',
       }),
     ).toEqual({ role: 'supervisor', supervisorId: null, password: 'new-pass-phrase' });
+  });
+  it('turns co-signature on for a supervised clinician, and off with the supervisor or the role', () => {
+    const same = { ...emptyUserForm(), displayName: 'Nia Brooks', supervisorId: 'sup-1' };
+    expect(userChanges(original, { ...same, requiresCosign: true })).toEqual({ requiresCosign: true });
+    const trainee = { ...original, requiresCosign: true };
+    expect(userChanges(trainee, { ...same, requiresCosign: true })).toEqual({});
+    expect(userChanges(trainee, { ...same, requiresCosign: true, supervisorId: '' })).toEqual({ supervisorId: null, requiresCosign: false });
+    expect(userChanges(trainee, { ...same, requiresCosign: true, role: 'supervisor' })).toEqual({ role: 'supervisor', supervisorId: null, requiresCosign: false });
   });
 });
 

@@ -10,19 +10,22 @@ export interface UserFormValues {
   displayName: string;
   role: Role;
   supervisorId: string;
+  /** Their signed sessions wait for the supervisor's co-signature (a clinician with a supervisor only). */
+  requiresCosign: boolean;
   password: string;
 }
 
 export type UserField = keyof UserFormValues;
 export type UserFormErrors = Partial<Record<UserField, string>>;
 
-export const USER_FIELDS: readonly UserField[] = ['email', 'displayName', 'role', 'supervisorId', 'password'];
+export const USER_FIELDS: readonly UserField[] = ['email', 'displayName', 'role', 'supervisorId', 'requiresCosign', 'password'];
 
 export const USER_FIELD_LABELS: Record<UserField, string> = {
   email: 'Email',
   displayName: 'Name',
   role: 'Role',
   supervisorId: 'Supervisor',
+  requiresCosign: 'Notes need the supervisor\u2019s co-signature',
   password: 'Password',
 };
 
@@ -37,7 +40,7 @@ export function userFieldProblemsFrom(error: unknown): UserFormErrors {
 }
 
 export function emptyUserForm(): UserFormValues {
-  return { email: '', displayName: '', role: 'clinician', supervisorId: '', password: '' };
+  return { email: '', displayName: '', role: 'clinician', supervisorId: '', requiresCosign: false, password: '' };
 }
 
 export function checkEmail(value: string): string | null {
@@ -98,15 +101,23 @@ export interface ExistingUser {
   displayName: string;
   role: Role;
   supervisorId: string | null;
+  requiresCosign?: boolean;
+}
+
+/** Co-signature needs a supervisor to co-sign: without one (or for another role) the choice is dropped. */
+export function requiresCosignFor(values: UserFormValues): boolean {
+  return values.requiresCosign && supervisorFor(values) !== null;
 }
 
 /** PATCH body with only what changed; an empty password means "keep the current one". */
 export function userChanges(original: ExistingUser, values: UserFormValues) {
-  const changes: { displayName?: string; role?: Role; supervisorId?: string | null; password?: string } = {};
+  const changes: { displayName?: string; role?: Role; supervisorId?: string | null; requiresCosign?: boolean; password?: string } = {};
   if (values.displayName.trim() !== original.displayName) changes.displayName = values.displayName.trim();
   if (values.role !== original.role) changes.role = values.role;
   const supervisorId = supervisorFor(values);
   if (supervisorId !== original.supervisorId) changes.supervisorId = supervisorId;
+  const requiresCosign = requiresCosignFor(values);
+  if (requiresCosign !== (original.requiresCosign ?? false)) changes.requiresCosign = requiresCosign;
   if (values.password) changes.password = values.password;
   return changes;
 }

@@ -1,4 +1,4 @@
-import { Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@securebase/shared';
@@ -52,7 +52,7 @@ export function UserFormModal({ opened, user, users, onClose }: UserFormModalPro
     if (!opened) return;
     setProblem(null);
     const values = user
-      ? { ...emptyUserForm(), displayName: user.displayName, role: user.role, supervisorId: user.supervisorId ?? '' }
+      ? { ...emptyUserForm(), displayName: user.displayName, role: user.role, supervisorId: user.supervisorId ?? '', requiresCosign: user.requiresCosign }
       : emptyUserForm();
     setValues(values);
     resetDirty(values);
@@ -141,6 +141,20 @@ export function UserFormModal({ opened, user, users, onClose }: UserFormModalPro
               {...form.getInputProps('supervisorId')}
               value={form.values.supervisorId || null}
               onChange={(id) => form.setFieldValue('supervisorId', id ?? '')}
+            />
+          )}
+          {!isNew && form.values.role === 'clinician' && (
+            <Switch
+              label={LABELS.requiresCosign}
+              description={
+                form.values.supervisorId
+                  ? 'Signed sessions wait in the supervisor\u2019s review queue until co-signed. Sessions signed before stay as they are.'
+                  : 'Choose a supervisor first: someone has to co-sign.'
+              }
+              disabled={!form.values.supervisorId}
+              checked={form.values.requiresCosign && Boolean(form.values.supervisorId)}
+              onChange={(e) => form.setFieldValue('requiresCosign', e.currentTarget.checked)}
+              error={form.errors.requiresCosign}
             />
           )}
           <PasswordInput

@@ -53,7 +53,10 @@ export function UsersTable({ users, currentUserId, onEdit, onToggleActive }: Use
                   </Group>
                 </td>
                 <td>{ROLE_LABELS[user.role]}</td>
-                <td>{user.supervisorId ? (names.get(user.supervisorId) ?? 'Unknown') : '—'}</td>
+                <td>
+                  {user.supervisorId ? (names.get(user.supervisorId) ?? 'Unknown') : '—'}
+                  {user.requiresCosign && ', co-signs their notes'}
+                </td>
                 <td>
                   <Badge
                     variant={user.active ? 'light' : 'outline'}
