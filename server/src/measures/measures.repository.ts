@@ -43,14 +43,14 @@ export class MeasuresRepository {
 
   /** Stores a scored administration and reads it back as the API returns it. */
   async insert(tx: EntityManager, m: NewMeasure): Promise<MeasureRow> {
-    const [{ id }] = await query<{ id: string }>(
+    // One round trip: the row comes back as the API answers it (the alias lets RETURNING use MEASURE_COLUMNS).
+    const [row] = await query<MeasureRow>(
       tx,
-      sql`INSERT INTO measure (practice_id, client_id, session_id, instrument, administered_on, responses, scores, band, flags, created_by,
+      sql`INSERT INTO measure AS m (practice_id, client_id, session_id, instrument, administered_on, responses, scores, band, flags, created_by,
                               source, invitation_id, reviewed_at, reviewed_by)
          VALUES (${m.practiceId}, ${m.clientId}, ${m.sessionId}, ${m.instrument}, ${m.administeredOn}, ${m.responses}, ${m.scores}, ${m.band}, ${m.flags},
-                 ${m.createdBy}, ${m.source}, ${m.invitationId}, ${m.reviewedAt}, ${m.reviewedBy}) RETURNING id`,
+                 ${m.createdBy}, ${m.source}, ${m.invitationId}, ${m.reviewedAt}, ${m.reviewedBy}) RETURNING ${MEASURE_COLUMNS}`,
     );
-    const [row] = await query<MeasureRow>(tx, sql`SELECT ${MEASURE_COLUMNS} FROM measure m WHERE m.id = ${id}`);
     return row;
   }
 
