@@ -173,11 +173,12 @@ function serveSpa(app: NestExpressApplication, clientDir: string | undefined): v
   app.use(express.static(clientDir, { index: false, maxAge: 0 }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api') || !req.accepts('html')) return next();
-    if (questionnaire && req.path.startsWith('/q/')) {
-      // The address carries the link's secret: never cached, never sent on as a Referer.
+    if (req.path.startsWith('/q/')) {
+      // The address carries the link's secret: never cached, never sent on as a Referer (a build
+      // without the questionnaire page answers with the app, under the same headers).
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Referrer-Policy', 'no-referrer');
-      return res.sendFile(questionnaire);
+      return res.sendFile(questionnaire ?? index);
     }
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

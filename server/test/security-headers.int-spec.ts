@@ -97,6 +97,13 @@ describe('the SPA', () => {
       expect(res.text).toContain('<div id="root">');
     }
   });
+
+  it("answers a questionnaire link's page with no-store and no-referrer: its address holds the link's secret", async () => {
+    const res = await plain.http().get(`/q/${'A'.repeat(43)}`).set('Accept', 'text/html');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
 });
 
 describe('the session cookie', () => {
