@@ -9,8 +9,8 @@ import * as m5 from './1795982000000-SessionPartsFrozenPerStatement';
 import * as m6 from './1795984432989-DraftSessionsIndex';
 import * as m7 from './1795990000000-CosignVocabulary';
 import * as m8 from './1796170973866-SupervisionCosign';
-import * as m9 from './1796171000000-PendingSessionsAreFrozen';
-import * as m10 from './1796170995807-QuestionnaireLinks';
+import * as m9 from './1796170995807-QuestionnaireLinks';
+import * as m10 from './1796171000000-PendingSessionsAreFrozen';
 import * as m11 from './1796172000000-SafetyAlertsAreKept';
 
 export type MigrationClass = new () => MigrationInterface;

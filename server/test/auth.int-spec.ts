@@ -26,6 +26,7 @@ describe('sign-in', () => {
       role: 'clinician',
       supervisorId: null,
       active: true,
+      requiresCosign: false,
       practiceName: 'Test Practice',
     });
     const cookie = (res.headers['set-cookie'] as unknown as string[])[0];
