@@ -13,6 +13,7 @@ import { rawQueries } from './raw-sql';
 import { measureBrowser, bundleSizes } from './browser';
 import { measureClientPages, startAppServer } from './pages';
 import { questionnairePageWeight } from './questionnaire-page';
+import { questionnaireSubmitThroughput } from './questionnaire-submit';
 
 /**
  * `npm run bench` (`-- --tiny` for the few-second CI version): generates a practice, starts the
@@ -90,6 +91,7 @@ async function main() {
     const written = (await count(pool, writeClient.id)) - before;
     results.push({ name: 'POST /api/clients/:id/sessions', ...write });
 
+    const questionnaireSubmit = await questionnaireSubmitThroughput(base, cookie, { links: tiny ? 20 : 2000, connections: CONNECTIONS });
     const pdf = await timePdf(base, cookie, generated.longClientId);
     const browser = await measureBrowser(base, generated.longClinicianEmail, BENCH_PASSWORD, generated.longClientId, join(root, 'client/dist'));
     const bundles = bundleSizes(join(root, 'client/dist'));
@@ -110,10 +112,11 @@ async function main() {
       browser,
       bundles,
       questionnairePage: questionnairePageWeight(join(root, 'client/dist')),
+      questionnaireSubmit,
       pages,
     };
     console.table(results.map((r) => ({ endpoint: r.name, 'req/s': r.requestsPerSecond, 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors + r.non2xx, 'raw req/s': r.rawPerSecond ?? '', 'raw p99': r.rawP99 ?? '', 'API/raw': r.ratio ?? '' })));
-    console.log({ writes: results_.writes, pdf, browser, bundles });
+    console.log({ writes: results_.writes, questionnaireSubmit, pdf, browser, bundles });
     console.table(
       pages.map((p) => ({
         page: p.page,
