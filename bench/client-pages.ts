@@ -79,7 +79,15 @@ async function main() {
           // A run the busy machine spoils (Lighthouse: "the page stopped responding") is reported and left out.
           const lh = withLighthouse ? await lighthouse(`${bases[i]}${p.path}`, p.cookie).catch((err: Error) => (console.error(err.message), {})) : {};
           const pw = p.charts ? await openCharted(bases[i], p.cookie, `${bases[i]}${p.path}`) : null;
-          const row: Row = { build: roots[i], page: p.page, run, ...lh, playwrightLongestTaskMs: pw?.longestTaskMs ?? 0, firstChartMs: pw?.firstChartMs ?? null, chartedMs: pw?.chartedMs ?? null };
+          const row: Row = {
+            build: roots[i],
+            page: p.page,
+            run,
+            ...lh,
+            playwrightLongestTaskMs: pw?.longestTaskMs ?? 0,
+            firstChartMs: pw?.firstChartMs ?? null,
+            chartedMs: pw?.chartedMs ?? null,
+          };
           rows.push(row);
           console.log(JSON.stringify(row));
         }
@@ -103,7 +111,10 @@ function summarise(rows: Row[]) {
     const [build, page] = key.split('|');
     const out: Record<string, string> = { build: build.split('/').pop() ?? build, page };
     for (const k of keys) {
-      const values = rs.map((r) => r[k]).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+      const values = rs
+        .map((r) => r[k])
+        .filter((v): v is number => typeof v === 'number')
+        .sort((a, b) => a - b);
       if (values.length) out[k] = `${values[Math.floor(values.length / 2)]} (${values[0]}–${values[values.length - 1]})`;
     }
     return out;

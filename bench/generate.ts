@@ -26,8 +26,42 @@ export interface Generated {
   bytes: Record<string, number>;
 }
 
-const FIRST = ['Maya', 'Jon', 'Priya', 'Elena', 'Tomás', 'Hannah', 'Kwame', 'Sofia', 'Daniel', 'Aiko', 'Lena', 'Omar', 'Ruth', 'Ines', 'Felix', 'Nora'];
-const LAST = ['Lindqvist', 'Reyes', 'Raman', 'Novak', 'Ferreira', 'Becker', 'Mensah', 'Russo', 'Park', 'Sato', 'Keller', 'Haddad', 'Okafor', 'Moreau', 'Silva', 'Brandt'];
+const FIRST = [
+  'Maya',
+  'Jon',
+  'Priya',
+  'Elena',
+  'Tomás',
+  'Hannah',
+  'Kwame',
+  'Sofia',
+  'Daniel',
+  'Aiko',
+  'Lena',
+  'Omar',
+  'Ruth',
+  'Ines',
+  'Felix',
+  'Nora',
+];
+const LAST = [
+  'Lindqvist',
+  'Reyes',
+  'Raman',
+  'Novak',
+  'Ferreira',
+  'Becker',
+  'Mensah',
+  'Russo',
+  'Park',
+  'Sato',
+  'Keller',
+  'Haddad',
+  'Okafor',
+  'Moreau',
+  'Silva',
+  'Brandt',
+];
 
 /** About 250-word notes, assembled from the demo's note sentences (fictional, our own words). */
 function notePool(): string[] {
@@ -78,14 +112,19 @@ export async function generatePractice(db: DataSource, scale: Scale): Promise<Ge
       WHERE u.practice_id = $1 AND u.role = 'clinician'`,
     [practiceId, FIRST, LAST, perClinician, scale.activePerClinician, weeks, scale.pastSessions],
   );
-  await q(`INSERT INTO care_team_member (client_id, user_id, practice_id) SELECT id, primary_clinician_id, practice_id FROM client WHERE practice_id = $1`, [practiceId]);
+  await q(
+    `INSERT INTO care_team_member (client_id, user_id, practice_id) SELECT id, primary_clinician_id, practice_id FROM client WHERE practice_id = $1`,
+    [practiceId],
+  );
   // The five-year client of issue 7 / the export benchmark.
   const [{ id: longClientId }] = await q(
     `INSERT INTO client (practice_id, first_name, last_name, intake_date, primary_clinician_id, attachment_style)
      SELECT $1, 'Five', 'Year', current_date - 260 * 7, id, 'anxious' FROM app_user WHERE email = 'clinician1@bench.test' RETURNING id`,
     [practiceId],
   );
-  await q(`INSERT INTO care_team_member (client_id, user_id, practice_id) SELECT id, primary_clinician_id, practice_id FROM client WHERE id = $1`, [longClientId]);
+  await q(`INSERT INTO care_team_member (client_id, user_id, practice_id) SELECT id, primary_clinician_id, practice_id FROM client WHERE id = $1`, [
+    longClientId,
+  ]);
 
   // 3–6 goals per client (6 for the five-year client).
   await q(
@@ -159,7 +198,10 @@ export async function generatePractice(db: DataSource, scale: Scale): Promise<Ge
   const rows: Record<string, number> = {};
   const bytes: Record<string, number> = {};
   for (const table of tables) {
-    const [{ n, size }] = await q(`SELECT count(*)::int AS n, pg_total_relation_size('${table}')::bigint AS size FROM ${table} WHERE practice_id = $1`, [practiceId]);
+    const [{ n, size }] = await q(
+      `SELECT count(*)::int AS n, pg_total_relation_size('${table}')::bigint AS size FROM ${table} WHERE practice_id = $1`,
+      [practiceId],
+    );
     rows[table] = n;
     bytes[table] = Number(size);
   }

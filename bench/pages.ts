@@ -8,7 +8,15 @@ import { chromium, type Page } from 'playwright-core';
 // tasks a page runs while it opens.
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 export const DEMO_EMAIL = 'clara@demo.test';
 export const DEMO_PASSWORD = 'demo-password-2026';
 
@@ -20,7 +28,14 @@ export async function startAppServer(root: string, url: string, port: number, se
   const entry = join(root, 'server/dist/server/src/main.js');
   if (!existsSync(entry)) throw new Error(`Build first: ${entry} is missing (npm run build)`);
   const child = spawn(process.execPath, [entry], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), SESSION_SECRET: 'b'.repeat(40), LOG_LEVEL: 'warn', SEED_DEMO: seedDemo ? 'true' : 'false' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      SESSION_SECRET: 'b'.repeat(40),
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: seedDemo ? 'true' : 'false',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   // Up to 3 min: migrating and seeding the demo on a busy machine has taken over one.
@@ -38,7 +53,11 @@ export async function startAppServer(root: string, url: string, port: number, se
 }
 
 export async function signInCookie(base: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
   return res.headers.get('set-cookie')!.split(';')[0];
 }
@@ -63,7 +82,11 @@ export interface LighthouseFigures {
 
 /** A headless Chromium with a DevTools port, for Lighthouse to drive. */
 async function launchDebuggableChromium(): Promise<{ port: number; close: () => Promise<void> }> {
-  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=/tmp/sb-lighthouse-${process.pid}-${Date.now()}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    CHROMIUM,
+    [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=/tmp/sb-lighthouse-${process.pid}-${Date.now()}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`Chromium gave no DevTools port: ${seen.slice(-500)}`)), 15_000);
@@ -97,7 +120,14 @@ export async function lighthouse(url: string, cookie: string): Promise<Lighthous
   try {
     const result = await run(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], throttlingMethod: 'provided', extraHeaders: { Cookie: cookie } },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+        throttlingMethod: 'provided',
+        extraHeaders: { Cookie: cookie },
+      },
       desktopConfig,
     );
     if (!result) throw new Error('Lighthouse returned nothing');
@@ -151,7 +181,12 @@ export async function openCharted(base: string, cookie: string, url: string) {
     // Long tasks are reported after they end; give the last one a frame to arrive.
     await page.waitForTimeout(300);
     const tasks = await longTasks(page);
-    return { longestTaskMs: Math.round(Math.max(0, ...tasks)), longTasks: tasks.length, firstChartMs: Math.round(firstChartMs), chartedMs: Math.round(chartedMs) };
+    return {
+      longestTaskMs: Math.round(Math.max(0, ...tasks)),
+      longTasks: tasks.length,
+      firstChartMs: Math.round(firstChartMs),
+      chartedMs: Math.round(chartedMs),
+    };
   } finally {
     await browser.close();
   }

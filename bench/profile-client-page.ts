@@ -83,7 +83,9 @@ async function main() {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
+    });
     await cdp.send('Profiler.start');
     await page.goto(`${base}/clients/${clientId}`);
     await page.waitForSelector('[data-charts-ready="true"]', { timeout: 30_000 });
@@ -103,7 +105,9 @@ async function main() {
         svgElements: s.querySelectorAll('svg *').length,
       }));
     });
-    const allElements = await page.evaluate(() => (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<unknown> } }).document.querySelectorAll('*').length);
+    const allElements = await page.evaluate(
+      () => (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<unknown> } }).document.querySelectorAll('*').length,
+    );
     await browser.close();
 
     // The renderer's main thread, and its longest task.
@@ -115,12 +119,35 @@ async function main() {
     const longest = tasks[0];
     const onMain = events.filter((e) => e.ph === 'X' && e.pid === longest.pid && e.tid === longest.tid);
     const end = longest.ts + (longest.dur ?? 0);
-    console.log(`Tasks over 50 ms: ${tasks.filter((t) => (t.dur ?? 0) > 50_000).map((t) => Math.round((t.dur ?? 0) / 1000)).join(', ')} ms`);
+    console.log(
+      `Tasks over 50 ms: ${tasks
+        .filter((t) => (t.dur ?? 0) > 50_000)
+        .map((t) => Math.round((t.dur ?? 0) / 1000))
+        .join(', ')} ms`,
+    );
     console.log(`Longest task: ${Math.round((longest.dur ?? 0) / 1000)} ms`);
     const inside = onMain.filter((e) => e.ts >= longest.ts && e.ts < end && e !== longest);
     const byName = new Map<string, { ms: number; count: number }>();
     for (const e of inside) {
-      if (!['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'FunctionCall', 'EvaluateScript', 'v8.compile', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'ParseHTML', 'IntersectionObserverController::computeIntersections', 'ResizeObserverController::BroadcastObservations'].includes(e.name)) continue;
+      if (
+        ![
+          'Layout',
+          'UpdateLayoutTree',
+          'Paint',
+          'PrePaint',
+          'Layerize',
+          'FunctionCall',
+          'EvaluateScript',
+          'v8.compile',
+          'MinorGC',
+          'MajorGC',
+          'V8.GC_SCAVENGER',
+          'ParseHTML',
+          'IntersectionObserverController::computeIntersections',
+          'ResizeObserverController::BroadcastObservations',
+        ].includes(e.name)
+      )
+        continue;
       const entry = byName.get(e.name) ?? { ms: 0, count: 0 };
       entry.ms += (e.dur ?? 0) / 1000;
       entry.count += 1;
@@ -142,8 +169,18 @@ async function main() {
       const fn = sourceOf(node.callFrame, true);
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
     }
-    console.table([...bySource].map(([s, ms]) => ({ source: s, ms: Math.round(ms) })).filter((r) => r.ms >= 5).sort((a, b) => b.ms - a.ms));
-    console.table([...byFunction].map(([f, ms]) => ({ function: f, ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms).slice(0, 25));
+    console.table(
+      [...bySource]
+        .map(([s, ms]) => ({ source: s, ms: Math.round(ms) }))
+        .filter((r) => r.ms >= 5)
+        .sort((a, b) => b.ms - a.ms),
+    );
+    console.table(
+      [...byFunction]
+        .map(([f, ms]) => ({ function: f, ms: Math.round(ms) }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 25),
+    );
     console.table(perChart);
     console.log(`DOM elements on the page: ${allElements}`);
   } finally {

@@ -7,22 +7,37 @@ import autocannon from 'autocannon';
  */
 export async function questionnaireSubmitThroughput(base: string, cookie: string, opts: { links: number; connections: number }) {
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, ...headers }, body: JSON.stringify(body) });
+    const res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, ...headers },
+      body: JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
     return res;
   };
-  const client = (await (await post('/api/clients', { firstName: 'Bench', lastName: 'Link', dateOfBirth: '1990-01-01', intakeDate: '2026-01-01' })).json()) as { id: string };
+  const client = (await (
+    await post('/api/clients', { firstName: 'Bench', lastName: 'Link', dateOfBirth: '1990-01-01', intakeDate: '2026-01-01' })
+  ).json()) as { id: string };
   const prepared: { path: string; cookie: string }[] = [];
   const t0 = performance.now();
   for (let i = 0; i < opts.links; i++) {
     const sent = (await (await post(`/api/clients/${client.id}/invitations`, { instruments: ['phq9', 'gad7'] })).json()) as { url: string };
     const token = new URL(sent.url).pathname.split('/').pop()!;
-    const verified = await fetch(`${base}/api/q/${token}/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ dateOfBirth: '1990-01-01' }) });
+    const verified = await fetch(`${base}/api/q/${token}/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ dateOfBirth: '1990-01-01' }),
+    });
     if (!verified.ok) throw new Error(`verify: ${verified.status}`);
     prepared.push({ path: `/api/q/${token}/responses`, cookie: verified.headers.get('set-cookie')!.split(';')[0] });
   }
   const setupSeconds = (performance.now() - t0) / 1000;
-  const body = JSON.stringify({ measures: [{ instrument: 'phq9', responses: [1, 1, 0, 1, 0, 0, 1, 0, 0] }, { instrument: 'gad7', responses: [1, 2, 1, 0, 1, 1, 0] }] });
+  const body = JSON.stringify({
+    measures: [
+      { instrument: 'phq9', responses: [1, 1, 0, 1, 0, 0, 1, 0, 0] },
+      { instrument: 'gad7', responses: [1, 2, 1, 0, 1, 1, 0] },
+    ],
+  });
   let next = 0;
   const result = await autocannon({
     url: base,

@@ -11,8 +11,12 @@ import type { Generated } from './generate';
  * access and writes an audit event: that is part of what the ratio shows.)
  */
 export async function rawQueries(pool: Pool, g: Generated) {
-  const { rows: [user] } = await pool.query(`SELECT id, practice_id FROM app_user WHERE email = $1`, [g.longClinicianEmail]);
-  const { rows: [session] } = await pool.query(`SELECT sid FROM auth_session WHERE user_id = $1 LIMIT 1`, [user.id]);
+  const {
+    rows: [user],
+  } = await pool.query(`SELECT id, practice_id FROM app_user WHERE email = $1`, [g.longClinicianEmail]);
+  const {
+    rows: [session],
+  } = await pool.query(`SELECT sid FROM auth_session WHERE user_id = $1 LIMIT 1`, [user.id]);
   return {
     // The session store's one statement, the same text: the session and its current user (PgSessionStore.get).
     me: () => pool.query(sessionLookup(session.sid, new Date(), new Date(Date.now() - ABSOLUTE_LIMIT_MS))),

@@ -86,7 +86,16 @@ async function main() {
     const write = await load(base, cookie, {
       path: `/api/clients/${writeClient.id}/sessions`,
       method: 'POST',
-      body: JSON.stringify({ startedAt: '2026-03-02T15:00:00Z', durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended', summary: 'Bench session', patterns: [{ pattern: 'reassurance_seeking', intensity: 1 }], interventions: [{ approach: 'cbt', note: 'Thought record reviewed.' }] }),
+      body: JSON.stringify({
+        startedAt: '2026-03-02T15:00:00Z',
+        durationMinutes: 50,
+        modality: 'individual',
+        setting: 'in_person',
+        attendance: 'attended',
+        summary: 'Bench session',
+        patterns: [{ pattern: 'reassurance_seeking', intensity: 1 }],
+        interventions: [{ approach: 'cbt', note: 'Thought record reviewed.' }],
+      }),
     });
     const written = (await count(pool, writeClient.id)) - before;
     results.push({ name: 'POST /api/clients/:id/sessions', ...write });
@@ -115,7 +124,18 @@ async function main() {
       questionnaireSubmit,
       pages,
     };
-    console.table(results.map((r) => ({ endpoint: r.name, 'req/s': r.requestsPerSecond, 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors + r.non2xx, 'raw req/s': r.rawPerSecond ?? '', 'raw p99': r.rawP99 ?? '', 'API/raw': r.ratio ?? '' })));
+    console.table(
+      results.map((r) => ({
+        endpoint: r.name,
+        'req/s': r.requestsPerSecond,
+        'p50 ms': r.p50,
+        'p99 ms': r.p99,
+        errors: r.errors + r.non2xx,
+        'raw req/s': r.rawPerSecond ?? '',
+        'raw p99': r.rawP99 ?? '',
+        'API/raw': r.ratio ?? '',
+      })),
+    );
     console.log({ writes: results_.writes, questionnaireSubmit, pdf, browser, bundles });
     console.table(
       pages.map((p) => ({
@@ -145,13 +165,21 @@ async function main() {
 }
 
 async function signIn(base: string, email: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: BENCH_PASSWORD }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
   return res.headers.get('set-cookie')!.split(';')[0];
 }
 
 async function json(base: string, cookie: string, method: string, path: string, body?: unknown): Promise<{ id: string }> {
-  const res = await fetch(`${base}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { cookie, 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status}`);
   return (await res.json()) as { id: string };
 }

@@ -12,8 +12,13 @@ describeInBrowser('logging a session in the browser', () => {
     const practiceId = await b.t.practice('Harbour Practice');
     const clinician = await b.t.user(practiceId, 'clinician');
     const api = await b.t.signIn(clinician);
-    const client = (await api.post('/api/clients').send({ firstName: 'Jonathan', lastName: 'Reyes', preferredName: 'Jon', intakeDate: '2026-01-05' })).body;
-    const goal = (await api.post(`/api/clients/${client.id}/goals`).send({ domain: 'boundary_setting', title: 'Say no without apologising', baseline: 3, target: 8, startedOn: '2026-01-05' })).body;
+    const client = (await api.post('/api/clients').send({ firstName: 'Jonathan', lastName: 'Reyes', preferredName: 'Jon', intakeDate: '2026-01-05' }))
+      .body;
+    const goal = (
+      await api
+        .post(`/api/clients/${client.id}/goals`)
+        .send({ domain: 'boundary_setting', title: 'Say no without apologising', baseline: 3, target: 8, startedOn: '2026-01-05' })
+    ).body;
     const { page, baseUrl } = b;
 
     await signIn(page, baseUrl, clinician.email, PASSWORD);
@@ -31,7 +36,10 @@ describeInBrowser('logging a session in the browser', () => {
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     await page.getByRole('button', { name: 'Sign session' }).click();
     await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
-    await page.getByText(/Signed/).first().waitFor();
+    await page
+      .getByText(/Signed/)
+      .first()
+      .waitFor();
 
     await page.getByRole('textbox', { name: 'Addendum' }).fill('Client phoned: the shift was later cancelled.');
     await page.getByRole('button', { name: 'Add addendum' }).click();
@@ -76,7 +84,10 @@ describeInBrowser('logging a session in the browser', () => {
     await team.getByText(theirs).waitFor();
     await screenshot(page, 'care-team-added');
 
-    const [{ n }] = await b.t.db.query(`SELECT count(*)::int AS n FROM care_team_member WHERE client_id = $1 AND user_id = $2`, [client.id, colleague.id]);
+    const [{ n }] = await b.t.db.query(`SELECT count(*)::int AS n FROM care_team_member WHERE client_id = $1 AND user_id = $2`, [
+      client.id,
+      colleague.id,
+    ]);
     expect(n).toBe(1);
     // The colleague now has the client in their caseload.
     const theirList = await (await b.t.signIn(colleague)).get('/api/clients');

@@ -126,7 +126,13 @@ describeInBrowser('a trainee\u2019s notes and the supervisor\u2019s review queue
     );
     expect(stored).toEqual([
       { id: first.id, status: 'signed', summary: 'Explored the fear of being left; practised the pause.', cosignedBy: sam.id, returns: 0 },
-      { id: second.id, status: 'pending_cosign', summary: 'Worked on a boundary with her manager; she rehearsed the words and felt steadier.', cosignedBy: null, returns: 1 },
+      {
+        id: second.id,
+        status: 'pending_cosign',
+        summary: 'Worked on a boundary with her manager; she rehearsed the words and felt steadier.',
+        cosignedBy: null,
+        returns: 1,
+      },
     ]);
   }, 120_000);
 });

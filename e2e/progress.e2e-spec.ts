@@ -9,7 +9,10 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated, not injected as a <script>: the app's CSP (rightly) refuses inline scripts.
   await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
-    const page = globalThis as unknown as { document: unknown; axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+    const page = globalThis as unknown as {
+      document: unknown;
+      axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    };
     const result = await page.axe.run(page.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
@@ -26,8 +29,20 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
     clinicianEmail = clinician.email;
     const api = await b.t.signIn(clinician);
     clientId = (await api.post('/api/clients').send({ firstName: 'Hannah', lastName: 'Becker', intakeDate: '2026-01-05' })).body.id;
-    const goal = (await api.post(`/api/clients/${clientId}/goals`).send({ domain: 'communication', title: 'Ask directly for what I need', baseline: 3, target: 8, startedOn: '2026-01-05' })).body;
-    await api.post(`/api/clients/${clientId}/sessions`).send({ startedAt: '2026-02-02T15:00:00Z', durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended', goalRatings: [{ goalId: goal.id, rating: 4 }], interventions: [{ approach: 'eft', note: 'Tracked the cycle.' }] });
+    const goal = (
+      await api
+        .post(`/api/clients/${clientId}/goals`)
+        .send({ domain: 'communication', title: 'Ask directly for what I need', baseline: 3, target: 8, startedOn: '2026-01-05' })
+    ).body;
+    await api.post(`/api/clients/${clientId}/sessions`).send({
+      startedAt: '2026-02-02T15:00:00Z',
+      durationMinutes: 50,
+      modality: 'individual',
+      setting: 'in_person',
+      attendance: 'attended',
+      goalRatings: [{ goalId: goal.id, rating: 4 }],
+      interventions: [{ approach: 'eft', note: 'Tracked the cycle.' }],
+    });
     await api.post(`/api/clients/${clientId}/measures`).send({ instrument: 'gad7', administeredOn: '2026-02-02', responses: [2, 2, 2, 2, 2, 2, 2] });
     await signIn(b.page, b.baseUrl, clinician.email, PASSWORD);
     await b.page.getByRole('heading', { name: 'Caseload' }).waitFor();
@@ -37,7 +52,10 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
   it('has no WCAG 2.1 A/AA violations on the caseload and the client overview', async () => {
     const { page, baseUrl } = b;
     await page.goto(`${baseUrl}/caseload`);
-    await page.getByRole('cell', { name: /Hannah/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /Hannah/ })
+      .first()
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${baseUrl}/clients/${clientId}?tab=overview`);
     await page.locator('[data-charts-ready="true"]').waitFor();
@@ -94,13 +112,21 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
     const api = await t.signIn({ email: clinicianEmail });
     const worse = (await api.post('/api/clients').send({ firstName: 'Ines', lastName: 'Kowalski', intakeDate: '2026-01-05' })).body.id;
     // PHQ-9 5 → 12: +7 against the smallest reliable change 4.116 (S_diff 2.1) → reliably worse; item 9 = 1 → safety.
-    await api.post(`/api/clients/${worse}/measures`).send({ instrument: 'phq9', administeredOn: '2026-01-05', responses: [1, 1, 1, 1, 1, 0, 0, 0, 0] });
-    await api.post(`/api/clients/${worse}/measures`).send({ instrument: 'phq9', administeredOn: '2026-03-02', responses: [2, 2, 2, 1, 1, 1, 1, 1, 1] });
+    await api
+      .post(`/api/clients/${worse}/measures`)
+      .send({ instrument: 'phq9', administeredOn: '2026-01-05', responses: [1, 1, 1, 1, 1, 0, 0, 0, 0] });
+    await api
+      .post(`/api/clients/${worse}/measures`)
+      .send({ instrument: 'phq9', administeredOn: '2026-03-02', responses: [2, 2, 2, 1, 1, 1, 1, 1, 1] });
     // ECR-RS: avoidance = mean of 8 − items 1–4 and items 5–6; anxiety = mean of items 7–9.
     // First: items 1–4 = 6 (→ 2), 5–6 = 2 → avoidance 2; anxiety (6+6+6)/3 = 6 → anxious-preoccupied.
-    await api.post(`/api/clients/${worse}/measures`).send({ instrument: 'ecr_rs', administeredOn: '2026-01-05', responses: [6, 6, 6, 6, 2, 2, 6, 6, 6] });
+    await api
+      .post(`/api/clients/${worse}/measures`)
+      .send({ instrument: 'ecr_rs', administeredOn: '2026-01-05', responses: [6, 6, 6, 6, 2, 2, 6, 6, 6] });
     // Latest: avoidance 2 again; anxiety (3+3+3)/3 = 3 → secure.
-    await api.post(`/api/clients/${worse}/measures`).send({ instrument: 'ecr_rs', administeredOn: '2026-03-02', responses: [6, 6, 6, 6, 2, 2, 3, 3, 3] });
+    await api
+      .post(`/api/clients/${worse}/measures`)
+      .send({ instrument: 'ecr_rs', administeredOn: '2026-03-02', responses: [6, 6, 6, 6, 2, 2, 3, 3, 3] });
 
     await page.goto(`${baseUrl}/caseload`);
     const row = page.getByRole('row', { name: /Kowalski/ });
@@ -112,7 +138,9 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
     await page.locator('[data-charts-ready="true"]').waitFor();
     const phq9 = page.getByRole('region', { name: 'PHQ-9' });
     await expect(phq9.locator('.sb-verdict').innerText()).resolves.toMatch(/Reliably worse\s*5 → 12/);
-    await expect(phq9.locator('[data-flag="safety_item"]').innerText()).resolves.toMatch(/^Item 9 answered above 0 — ask about safety \(latest, 2 Mar 2026\)\.$/);
+    await expect(phq9.locator('[data-flag="safety_item"]').innerText()).resolves.toMatch(
+      /^Item 9 answered above 0 — ask about safety \(latest, 2 Mar 2026\)\.$/,
+    );
     // The ECR-RS has no confirmed SD: first → latest shows, with no verdict.
     const anxiety = page.getByRole('region', { name: 'ECR-RS: Attachment anxiety' });
     await expect(anxiety.locator('.sb-verdict').getAttribute('data-verdict')).resolves.toBe('none');
@@ -128,13 +156,24 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
     const { page, baseUrl, t } = b;
     const api = await t.signIn({ email: clinicianEmail });
     const long = (await api.post('/api/clients').send({ firstName: 'Lena', lastName: 'Longcourse', intakeDate: '2024-01-01' })).body.id;
-    const goal = (await api.post(`/api/clients/${long}/goals`).send({ domain: 'self_esteem', title: 'Notice the inner critic', baseline: 2, target: 8, startedOn: '2024-01-01' })).body;
+    const goal = (
+      await api
+        .post(`/api/clients/${long}/goals`)
+        .send({ domain: 'self_esteem', title: 'Notice the inner critic', baseline: 2, target: 8, startedOn: '2024-01-01' })
+    ).body;
     // 300 weekly sessions in a plot about 1,000 px wide: about 3 px each, under the 4 px a marker needs.
     const week = 7 * 86_400_000;
     for (let batch = 0; batch < 300; batch += 30) {
       await Promise.all(
         Array.from({ length: 30 }, (_, i) =>
-          api.post(`/api/clients/${long}/sessions`).send({ startedAt: new Date(Date.parse('2020-11-02T15:00:00Z') + (batch + i) * week).toISOString(), durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended', goalRatings: [{ goalId: goal.id, rating: (batch + i) % 11 }] }),
+          api.post(`/api/clients/${long}/sessions`).send({
+            startedAt: new Date(Date.parse('2020-11-02T15:00:00Z') + (batch + i) * week).toISOString(),
+            durationMinutes: 50,
+            modality: 'individual',
+            setting: 'in_person',
+            attendance: 'attended',
+            goalRatings: [{ goalId: goal.id, rating: (batch + i) % 11 }],
+          }),
         ),
       );
     }

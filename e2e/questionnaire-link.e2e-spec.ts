@@ -18,7 +18,10 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** The text of the element that has focus: each new screen moves focus to its heading. */
-const focusedText = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent ?? '');
+const focusedText = (page: Page) =>
+  page.evaluate(
+    () => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent ?? '',
+  );
 
 describeInBrowser('a questionnaire the client answers through a link', () => {
   let b: BrowserApp;
@@ -35,7 +38,9 @@ describeInBrowser('a questionnaire the client answers through a link', () => {
       await api.post('/api/clients').send({ firstName: 'Maya', lastName: 'Okafor', intakeDate: '2026-01-05', dateOfBirth: '1990-04-12' })
     ).body;
     const goal = (
-      await api.post(`/api/clients/${client.id}/goals`).send({ domain: 'boundary_setting', title: 'Say no without apologising', baseline: 3, target: 8, startedOn: '2026-01-05' })
+      await api
+        .post(`/api/clients/${client.id}/goals`)
+        .send({ domain: 'boundary_setting', title: 'Say no without apologising', baseline: 3, target: 8, startedOn: '2026-01-05' })
     ).body;
     const { page, baseUrl } = b;
     // A failed step says which, well before the test's own limit.
@@ -98,7 +103,11 @@ describeInBrowser('a questionnaire the client answers through a link', () => {
     expect(await focusedText(q)).toBe(await q.getByRole('heading', { level: 1 }).innerText());
     expect(await axeViolations(q)).toEqual([]);
     await q.setViewportSize({ width: 360, height: 740 });
-    expect(await q.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(
+      await q.evaluate(
+        () => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth,
+      ),
+    ).toBeLessThanOrEqual(360);
     await screenshot(q, 'questionnaire-page-question-360');
     await q.setViewportSize({ width: 390, height: 844 });
     await q.keyboard.press('2');
@@ -152,7 +161,10 @@ describeInBrowser('a questionnaire the client answers through a link', () => {
     const goalChart = page.getByRole('region', { name: 'Goal progress' });
     await goalChart.getByText('Say no without apologising: client’s own rating').first().waitFor();
     await goalChart.getByRole('button', { name: 'Show as table' }).click();
-    await goalChart.getByRole('table', { name: /client’s own goal ratings/ }).getByRole('cell', { name: '6', exact: true }).waitFor();
+    await goalChart
+      .getByRole('table', { name: /client’s own goal ratings/ })
+      .getByRole('cell', { name: '6', exact: true })
+      .waitFor();
 
     // The open alert: a red banner until resolved with a note.
     await page.goto(`${baseUrl}/clients/${client.id}?tab=questionnaires`);
@@ -175,7 +187,9 @@ describeInBrowser('a questionnaire the client answers through a link', () => {
     expect(measures).toEqual([expect.objectContaining({ instrument: 'phq9', source: 'client', responses: [2, 0, 0, 0, 0, 0, 0, 0, 1] })]);
     expect(measures[0].reviewedAt).not.toBeNull();
     const alerts = (await api.get(`/api/clients/${client.id}/alerts?status=all`)).body.items;
-    expect(alerts).toEqual([expect.objectContaining({ status: 'resolved', note: 'Phoned Maya the same day: no plan or intent; safety plan reviewed.' })]);
+    expect(alerts).toEqual([
+      expect.objectContaining({ status: 'resolved', note: 'Phoned Maya the same day: no plan or intent; safety plan reviewed.' }),
+    ]);
     const progress = (await api.get(`/api/clients/${client.id}/progress`)).body;
     expect(progress.goals.find((g: { goalId: string }) => g.goalId === goal.id).clientPoints).toEqual([expect.objectContaining({ rating: 6 })]);
   }, 180_000);

@@ -37,7 +37,9 @@ describeInBrowser('a clinician in the browser', () => {
     await page.getByRole('cell', { name: /May/ }).first().waitFor();
     await screenshot(page, 'caseload-with-client');
 
-    const [{ n }] = await b.t.db.query(`SELECT count(*)::int AS n FROM client WHERE first_name = 'Maya' AND primary_clinician_id = $1`, [clinician.id]);
+    const [{ n }] = await b.t.db.query(`SELECT count(*)::int AS n FROM client WHERE first_name = 'Maya' AND primary_clinician_id = $1`, [
+      clinician.id,
+    ]);
     expect(n).toBe(1);
     expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);
   });
@@ -48,7 +50,10 @@ describeInBrowser('a clinician in the browser', () => {
     await page.getByLabel('First name').fill('Ana');
     await page.getByRole('button', { name: 'Create client' }).click();
     // The browser checks the same rules first: the last name is required.
-    await page.getByText(/last name/i).first().waitFor();
+    await page
+      .getByText(/last name/i)
+      .first()
+      .waitFor();
     const [{ n }] = await b.t.db.query(`SELECT count(*)::int AS n FROM client WHERE first_name = 'Ana'`);
     expect(n).toBe(0);
   });
@@ -56,7 +61,10 @@ describeInBrowser('a clinician in the browser', () => {
   it('signs out, and the session is gone', async () => {
     const { page, baseUrl } = b;
     await page.goto(`${baseUrl}/caseload`);
-    await page.getByRole('button', { name: /Sign out/ }).first().click();
+    await page
+      .getByRole('button', { name: /Sign out/ })
+      .first()
+      .click();
     await page.waitForURL(/\/sign-in/);
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
     expect(me).toBe(401);

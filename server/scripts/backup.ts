@@ -39,7 +39,10 @@ function parseArgs(argv: string[]): { file?: string; format: Format } {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const file = resolve(args.file ?? join(findRepoRoot(), process.env.DATA_DIR || '.data', 'backups', `securebase-${stamp}.dump`));
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const partial = `${file}.partial`;
@@ -49,14 +52,23 @@ async function main(): Promise<void> {
     const server = await withClient(target.url, serverMajor);
     const pgDump = args.format === 'logical' ? undefined : pgDumpFor(server.major);
     if (args.format === 'pg_dump' && !pgDump) {
-      throw new Error(`no pg_dump of version ${server.major} or newer was found (the server is PostgreSQL ${server.version}); set PG_BIN_DIR or use --format=logical`);
+      throw new Error(
+        `no pg_dump of version ${server.major} or newer was found (the server is PostgreSQL ${server.version}); set PG_BIN_DIR or use --format=logical`,
+      );
     }
     let how: string;
     if (pgDump) {
       const { dbname, env } = libpqArgs(target.url);
       const run = spawnSync(
         pgDump.path,
-        ['--format=custom', '--no-owner', '--no-privileges', ...NO_DATA_TABLES.map((t) => `--exclude-table-data=${t}`), `--file=${partial}`, `--dbname=${dbname}`],
+        [
+          '--format=custom',
+          '--no-owner',
+          '--no-privileges',
+          ...NO_DATA_TABLES.map((t) => `--exclude-table-data=${t}`),
+          `--file=${partial}`,
+          `--dbname=${dbname}`,
+        ],
         { env, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] },
       );
       if (run.status !== 0) throw new Error(`pg_dump failed: ${run.stderr || run.error?.message}`);

@@ -95,7 +95,9 @@ export async function writeLogicalDump(url: string, file: string): Promise<{ row
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     await client.query(`SET LOCAL TIME ZONE 'UTC'`);
     const { version } = await serverMajor(client);
-    const tables = (await tablesInLoadOrder((sql, params) => client.query(sql, params).then((r) => r.rows))).filter((t) => t.name !== MIGRATION_TABLE);
+    const tables = (await tablesInLoadOrder((sql, params) => client.query(sql, params).then((r) => r.rows))).filter(
+      (t) => t.name !== MIGRATION_TABLE,
+    );
     const { rows: migrations } = await client.query(`SELECT timestamp::text AS timestamp, name FROM ${MIGRATION_TABLE} ORDER BY id`);
     const header: Header = {
       format: LOGICAL_FORMAT,
@@ -164,14 +166,17 @@ export async function restoreLogicalDump(url: string, file: string): Promise<{ r
 
   const header = (await next().catch(() => undefined)) as unknown as Header | undefined;
   if (header?.format !== LOGICAL_FORMAT) throw new Error('this file is not a SecureBase logical dump');
-  if (header.version !== FORMAT_VERSION) throw new Error(`this dump is format version ${header.version}; this SecureBase reads version ${FORMAT_VERSION}`);
+  if (header.version !== FORMAT_VERSION)
+    throw new Error(`this dump is format version ${header.version}; this SecureBase reads version ${FORMAT_VERSION}`);
 
   // The dump's schema is the app's first N migrations; a dump from a newer app cannot be read.
   const ours = MIGRATIONS.map(migrationName);
   const theirs = header.migrations.map((m) => m.name);
   const mismatch = theirs.findIndex((name, i) => ours[i] !== name);
   if (mismatch !== -1) {
-    throw new Error(`this dump was made by another version of SecureBase (its migration ${theirs[mismatch]} is not this app's migration ${mismatch + 1}); restore it with that version`);
+    throw new Error(
+      `this dump was made by another version of SecureBase (its migration ${theirs[mismatch]} is not this app's migration ${mismatch + 1}); restore it with that version`,
+    );
   }
 
   const ds = await dataSourceWith(url, MIGRATIONS.slice(0, theirs.length));

@@ -57,11 +57,14 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 /** Builds the whole HTTP app (API, docs, SPA) around an open, migrated database. */
 export async function createApp({ config, db, logger, clock = new Clock(), preview = false }: AppParts): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.with(db, clock, new LinkSettings(config.publicUrl ?? 'http://localhost:3000', config.sessionSecret)), {
-    bodyParser: false,
-    preview,
-    logger: new PinoNestLogger(logger),
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.with(db, clock, new LinkSettings(config.publicUrl ?? 'http://localhost:3000', config.sessionSecret)),
+    {
+      bodyParser: false,
+      preview,
+      logger: new PinoNestLogger(logger),
+    },
+  );
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.disable('x-powered-by');
   app.setGlobalPrefix('api');

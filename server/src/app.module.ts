@@ -40,7 +40,23 @@ export class AppModule {
   static with(db: DataSource, clock = new Clock(), links = new LinkSettings('http://localhost:3000', '')): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.with(db, clock, links), AccessModule, AuditModule, AuthModule, UsersModule, ClientsModule, GoalsModule, SessionsModule, MeasuresModule, ProgressModule, ExportModule, InvitationsModule, QuestionnaireLinkModule, AlertsModule, DemoModule],
+      imports: [
+        CoreModule.with(db, clock, links),
+        AccessModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        ClientsModule,
+        GoalsModule,
+        SessionsModule,
+        MeasuresModule,
+        ProgressModule,
+        ExportModule,
+        InvitationsModule,
+        QuestionnaireLinkModule,
+        AlertsModule,
+        DemoModule,
+      ],
       controllers: [HealthController],
     };
   }

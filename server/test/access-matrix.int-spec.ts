@@ -67,19 +67,37 @@ interface Row {
 }
 
 const everyone = (status: number): Expected => ({
-  anonymous: status, owner: status, colleague: status, outsider: status, supervisor: status, admin: status, outsideAdmin: status,
+  anonymous: status,
+  owner: status,
+  colleague: status,
+  outsider: status,
+  supervisor: status,
+  admin: status,
+  outsideAdmin: status,
 });
 const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
 /** A clinical route without a client in the path: each clinician works on their own caseload. */
 const ownCaseload = (status: number): Expected => ({ ...signedIn(status), admin: 403, outsideAdmin: 403 });
 /** Reading the owner's client or anything under it. */
 const clinicalRead = (status = 200): Expected => ({
-  anonymous: 401, owner: status, colleague: 404, outsider: 404, supervisor: status, admin: 403, outsideAdmin: 403,
+  anonymous: 401,
+  owner: status,
+  colleague: 404,
+  outsider: 404,
+  supervisor: status,
+  admin: 403,
+  outsideAdmin: 403,
 });
 /** Changing it: supervisors read but may not write. */
 const clinicalWrite = (status: number): Expected => ({ ...clinicalRead(status), supervisor: 403 });
 const adminOnly = (status: number, outsideAdmin = status): Expected => ({
-  anonymous: 401, owner: 403, colleague: 403, outsider: 403, supervisor: 403, admin: status, outsideAdmin,
+  anonymous: 401,
+  owner: 403,
+  colleague: 403,
+  outsider: 403,
+  supervisor: 403,
+  admin: status,
+  outsideAdmin,
 });
 
 const sessionBody = (r: Records) => ({
@@ -122,7 +140,12 @@ const TABLE: Record<string, Row> = {
   },
   'POST /api/users': {
     expect: adminOnly(201),
-    body: () => ({ email: `matrix${++uniq}@test.example`, displayName: 'Made by the matrix', role: 'clinician', password: 'lantern-orchid-quarry-5520' }),
+    body: () => ({
+      email: `matrix${++uniq}@test.example`,
+      displayName: 'Made by the matrix',
+      role: 'clinician',
+      password: 'lantern-orchid-quarry-5520',
+    }),
     audited: { action: 'create', entityType: 'user', entityId: 'created' },
   },
   'PATCH /api/users/{id}': {
@@ -195,7 +218,11 @@ const TABLE: Record<string, Row> = {
     body: sessionBody,
     audited: { action: 'create', entityType: 'session', entityId: 'created', clientId: 'clientId' },
   },
-  'GET /api/clients/{id}/sessions': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'sessions', clientId: 'clientId' } },
+  'GET /api/clients/{id}/sessions': {
+    expect: clinicalRead(),
+    id: 'clientId',
+    audited: { action: 'read', entityType: 'sessions', clientId: 'clientId' },
+  },
   'GET /api/clients/{id}/interventions': {
     expect: clinicalRead(),
     id: 'clientId',
@@ -243,7 +270,11 @@ const TABLE: Record<string, Row> = {
     audited: { action: 'addendum', entityType: 'session', entityId: 'signedId', clientId: 'clientId' },
   },
 
-  'GET /api/clients/{id}/progress': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'progress', clientId: 'clientId' } },
+  'GET /api/clients/{id}/progress': {
+    expect: clinicalRead(),
+    id: 'clientId',
+    audited: { action: 'read', entityType: 'progress', clientId: 'clientId' },
+  },
   'GET /api/dashboard': {
     expect: ownCaseload(200),
     shows: { to: ['owner', 'supervisor'], test: (b, r) => b.clients.some((c: { client: { id: string } }) => c.client.id === r.clientId) },
@@ -258,7 +289,11 @@ const TABLE: Record<string, Row> = {
     body: () => ({ instrument: instrument!.code, administeredOn: '2026-02-01', responses: Array(instrument!.itemCount).fill(instrument!.min) }),
     audited: { action: 'create', entityType: 'measure', entityId: 'created', clientId: 'clientId' },
   },
-  'GET /api/clients/{id}/measures': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'measures', clientId: 'clientId' } },
+  'GET /api/clients/{id}/measures': {
+    expect: clinicalRead(),
+    id: 'clientId',
+    audited: { action: 'read', entityType: 'measures', clientId: 'clientId' },
+  },
 
   // Questionnaire links: sent and voided by the care team, read by the supervisor.
   'POST /api/clients/{id}/invitations': {
@@ -267,7 +302,11 @@ const TABLE: Record<string, Row> = {
     body: () => ({ instruments: ['phq9', 'gad7'], includeGoals: true }),
     audited: { action: 'invite', entityType: 'invitation', entityId: 'created', clientId: 'clientId' },
   },
-  'GET /api/clients/{id}/invitations': { expect: clinicalRead(), id: 'clientId', audited: { action: 'read', entityType: 'invitations', clientId: 'clientId' } },
+  'GET /api/clients/{id}/invitations': {
+    expect: clinicalRead(),
+    id: 'clientId',
+    audited: { action: 'read', entityType: 'invitations', clientId: 'clientId' },
+  },
   'POST /api/invitations/{id}/void': {
     expect: clinicalWrite(200),
     id: 'invitationId',
@@ -343,7 +382,10 @@ async function makeRecords(needs: Need[]): Promise<Records> {
   if (want.has('token') || want.has('invitationId')) want.add('clientId');
   if (want.has('clientId')) {
     // With a date of birth: it is what a questionnaire link is verified with.
-    r.clientId = ok(await owner.post('/api/clients').send({ firstName: 'Nora', lastName: 'Owner', dateOfBirth: '1990-01-01', intakeDate: '2026-01-05' }), 201).id;
+    r.clientId = ok(
+      await owner.post('/api/clients').send({ firstName: 'Nora', lastName: 'Owner', dateOfBirth: '1990-01-01', intakeDate: '2026-01-05' }),
+      201,
+    ).id;
   }
   if (want.has('token') || want.has('invitationId')) {
     const sent = ok(await owner.post(`/api/clients/${r.clientId}/invitations`).send({ instruments: ['phq9'] }), 201);
@@ -354,13 +396,22 @@ async function makeRecords(needs: Need[]): Promise<Records> {
     const client = t.http();
     const verified = await client.post(`/api/q/${r.token}/verify`).send({ dateOfBirth: '1990-01-01' });
     const cookie = ([] as string[]).concat(verified.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);
-    ok(await t.http().post(`/api/q/${r.token}/responses`).set('Cookie', cookie).send({ measures: [{ instrument: 'phq9', responses: [0, 0, 0, 0, 0, 0, 0, 0, 1] }] }), 201);
+    ok(
+      await t
+        .http()
+        .post(`/api/q/${r.token}/responses`)
+        .set('Cookie', cookie)
+        .send({ measures: [{ instrument: 'phq9', responses: [0, 0, 0, 0, 0, 0, 0, 0, 1] }] }),
+      201,
+    );
     r.measureId = (await t.db.query(`SELECT id FROM measure WHERE invitation_id = $1`, [r.invitationId]))[0].id;
     r.alertId = (await t.db.query(`SELECT id FROM safety_alert WHERE measure_id = $1`, [r.measureId]))[0].id;
   }
   if (want.has('goalId')) {
     r.goalId = ok(
-      await owner.post(`/api/clients/${r.clientId}/goals`).send({ domain: 'boundary_setting', title: 'Say no', baseline: 3, target: 8, startedOn: '2026-01-05' }),
+      await owner
+        .post(`/api/clients/${r.clientId}/goals`)
+        .send({ domain: 'boundary_setting', title: 'Say no', baseline: 3, target: 8, startedOn: '2026-01-05' }),
       201,
     ).id;
   }
@@ -372,7 +423,9 @@ async function makeRecords(needs: Need[]): Promise<Records> {
   if (want.has('pendingId')) {
     r.pendingId = ok(await owner.post(`/api/clients/${r.clientId}/sessions`).send(sessionBody(r)), 201).id;
     // As if the owner required co-signature when signing; the owner's other signatures stay plain.
-    await t.db.query(`UPDATE therapy_session SET status = 'pending_cosign', submitted_at = now(), version = version + 1 WHERE id = $1`, [r.pendingId]);
+    await t.db.query(`UPDATE therapy_session SET status = 'pending_cosign', submitted_at = now(), version = version + 1 WHERE id = $1`, [
+      r.pendingId,
+    ]);
   }
   if (want.has('userId')) r.userId = (await t.user(practiceId, 'clinician')).id;
   return r;
@@ -421,12 +474,15 @@ async function call(operation: string, row: Row, actor: Actor): Promise<Answer> 
   let agent = agents[actor];
   if (row.ownSession) agent = actor === 'anonymous' ? (t.http() as unknown as TestAgent) : await t.signIn(people[actor]);
   if (operation === 'POST /api/auth/login') agent = t.http() as unknown as TestAgent;
-  const path = template.replace(/\{(id|token)\}/, row.id ? records[row.id] : 'MISSING') + (row.query ? `?${row.query.replace('CLIENT', records.clientId)}` : '');
+  const path =
+    template.replace(/\{(id|token)\}/, row.id ? records[row.id] : 'MISSING') + (row.query ? `?${row.query.replace('CLIENT', records.clientId)}` : '');
   let body = row.body?.(records, actor);
   if (operation === 'POST /api/auth/login') body = { email: (actor === 'anonymous' ? people.owner : people[actor]).email, password: PASSWORD };
   // The server takes a well-formed X-Request-Id as the request's id, and every audit event carries it.
   const requestId = `matrix-call-${++calls}`;
-  const req = (agent as unknown as Record<string, (p: string) => import('supertest').Test>)[method.toLowerCase()](path).set('X-Request-Id', requestId);
+  const req = (agent as unknown as Record<string, (p: string) => import('supertest').Test>)
+    [method.toLowerCase()](path)
+    .set('X-Request-Id', requestId);
   const res = body === undefined ? await req : await req.send(body as object);
   const succeeded = res.status >= 200 && res.status < 300;
   const shows = row.shows && succeeded ? row.shows.test(res.body, records) : undefined;

@@ -37,13 +37,24 @@ describe('sign-in', () => {
   });
 
   it('accepts the email in any case and with surrounding spaces', async () => {
-    const res = await t.http().post('/api/auth/login').send({ email: `  ${clara.email.toUpperCase()} `, password: PASSWORD });
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: `  ${clara.email.toUpperCase()} `, password: PASSWORD });
     expect(res.status).toBe(200);
   });
 
   it('answers a wrong password and an unknown email with the same 401', async () => {
-    const wrong = await t.http().post('/api/auth/login').set('X-Forwarded-For', '10.0.0.1').send({ email: clara.email, password: 'not-the-password' });
-    const unknown = await t.http().post('/api/auth/login').set('X-Forwarded-For', '10.0.0.1').send({ email: 'nobody@test.example', password: 'not-the-password' });
+    const wrong = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '10.0.0.1')
+      .send({ email: clara.email, password: 'not-the-password' });
+    const unknown = await t
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '10.0.0.1')
+      .send({ email: 'nobody@test.example', password: 'not-the-password' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -133,7 +144,11 @@ describe('throttling', () => {
     const user = await t.user(practiceId, 'clinician');
     const attacker = '203.0.113.7';
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_IP; i++) {
-      const res = await t.http().post('/api/auth/login').set('X-Forwarded-For', attacker).send({ email: user.email, password: 'guess-number-' + i });
+      const res = await t
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', attacker)
+        .send({ email: user.email, password: 'guess-number-' + i });
       expect(res.status).toBe(401);
     }
     const blocked = await t.http().post('/api/auth/login').set('X-Forwarded-For', attacker).send({ email: user.email, password: PASSWORD });
@@ -159,7 +174,10 @@ describe('content type (CSRF defence)', () => {
     const before = await t.db.query(`SELECT count(*)::int AS n FROM client`);
     const form = await agent.post('/api/clients').type('form').send('firstName=A&lastName=B&intakeDate=2026-01-01');
     expect(form.status).toBe(415);
-    const text = await agent.post('/api/clients').set('Content-Type', 'text/plain').send('{"firstName":"A","lastName":"B","intakeDate":"2026-01-01"}');
+    const text = await agent
+      .post('/api/clients')
+      .set('Content-Type', 'text/plain')
+      .send('{"firstName":"A","lastName":"B","intakeDate":"2026-01-01"}');
     expect(text.status).toBe(415);
     expect(text.body).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
     expect(await t.db.query(`SELECT count(*)::int AS n FROM client`)).toEqual(before);

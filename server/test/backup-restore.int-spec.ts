@@ -122,7 +122,11 @@ const dumps: { auto: string; logical: string; autoFormat: 'pg_dump' | 'logical' 
 
 /** Every table's rows in a logical dump, each table's sorted, for comparing two dumps. */
 function rowsOf(file: string): Record<string, string[]> {
-  const lines = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+  const lines = gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const out: Record<string, string[]> = {};
   for (const line of lines.slice(1, -1)) (out[line.table] ??= []).push(...line.rows.map((r: unknown) => JSON.stringify(r)));
   for (const rows of Object.values(out)) rows.sort();
@@ -136,9 +140,14 @@ beforeAll(async () => {
   expect(await t.app.get(DemoSeeder).seedIfEmpty()).toBe(true);
   // Things the demo lacks: an addendum on a signed session, a live sign-in, a failed one.
   const clara = await t.signIn({ email: 'clara@demo.test' }, 'demo-password-2026');
-  const [signed] = await t.db.query(`SELECT s.id FROM therapy_session s JOIN app_user u ON u.id = s.clinician_id WHERE s.status = 'signed' AND u.email = 'clara@demo.test' LIMIT 1`);
+  const [signed] = await t.db.query(
+    `SELECT s.id FROM therapy_session s JOIN app_user u ON u.id = s.clinician_id WHERE s.status = 'signed' AND u.email = 'clara@demo.test' LIMIT 1`,
+  );
   expect((await clara.post(`/api/sessions/${signed.id}/addenda`).send({ text: 'Addendum kept across a restore.' })).status).toBe(201);
-  await t.http().post('/api/auth/login').send({ email: 'clara@demo.test', password: `not-${PASSWORD}` });
+  await t
+    .http()
+    .post('/api/auth/login')
+    .send({ email: 'clara@demo.test', password: `not-${PASSWORD}` });
   source = await fingerprint(sourceUrl);
   expect(source.therapy_session.rows).toBeGreaterThan(100);
   expect(source.addendum.rows).toBeGreaterThan(0);
@@ -178,7 +187,9 @@ describe('npm run backup, then npm run restore into an empty database', () => {
     const started = Date.now();
     const restore = await script('restore', [file], { DATABASE_URL: target });
     expectOk(restore);
-    console.log(`restore of the ${format === 'auto' ? dumps.autoFormat : 'logical'} dump (${statSync(file).size} bytes) took ${Date.now() - started} ms`);
+    console.log(
+      `restore of the ${format === 'auto' ? dumps.autoFormat : 'logical'} dump (${statSync(file).size} bytes) took ${Date.now() - started} ms`,
+    );
 
     const restored = await fingerprint(target);
     expect(withoutSessions(restored)).toEqual(withoutSessions(source));
@@ -202,7 +213,10 @@ describe('npm run backup, then npm run restore into an empty database', () => {
     const restore = await script('restore', [cut], { DATABASE_URL: target });
     expect(restore.code).toBe(1);
     expect(restore.out).toMatch(/truncated/);
-    const [{ n }] = await query<{ n: number }>(target, `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public'`);
+    const [{ n }] = await query<{ n: number }>(
+      target,
+      `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public'`,
+    );
     expect(n).toBe(0);
   });
 });

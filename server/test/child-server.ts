@@ -175,11 +175,13 @@ export interface SeededClinician {
  * hashPassword; `cheapHash` stores an argon2id hash of low cost instead, for tests that sign in
  * many users and are not about sign-in (the server verifies with the cost the hash names).
  */
-export async function seedClinicians(databaseUrl: string, count: number, opts: { goals?: number; cheapHash?: boolean } = {}): Promise<SeededClinician[]> {
+export async function seedClinicians(
+  databaseUrl: string,
+  count: number,
+  opts: { goals?: number; cheapHash?: boolean } = {},
+): Promise<SeededClinician[]> {
   const goals = opts.goals ?? 2;
-  const passwordHash = opts.cheapHash
-    ? await cheapHash(SEED_PASSWORD)
-    : await (hash ??= hashPassword(SEED_PASSWORD));
+  const passwordHash = opts.cheapHash ? await cheapHash(SEED_PASSWORD) : await (hash ??= hashPassword(SEED_PASSWORD));
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {

@@ -106,7 +106,9 @@ describe('listing', () => {
     expect(res.status).toBe(400);
     const fields = res.body.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['limit', 'status']));
-    expect((await claraAgent.get('/api/clients?cursor=not-a-cursor')).body.details).toEqual([{ field: 'cursor', problem: 'is not a cursor from this API' }]);
+    expect((await claraAgent.get('/api/clients?cursor=not-a-cursor')).body.details).toEqual([
+      { field: 'cursor', problem: 'is not a cursor from this API' },
+    ]);
   });
 });
 

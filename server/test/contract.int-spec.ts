@@ -22,10 +22,7 @@ describe('schema', () => {
 
   it('keeps audit events append-only, even for raw SQL as the application user', async () => {
     const practiceId = await t.practice();
-    await t.db.query(
-      `INSERT INTO audit_event (practice_id, at, action, outcome) VALUES ($1, now(), 'read', 'success')`,
-      [practiceId],
-    );
+    await t.db.query(`INSERT INTO audit_event (practice_id, at, action, outcome) VALUES ($1, now(), 'read', 'success')`, [practiceId]);
     await expect(t.db.query(`UPDATE audit_event SET outcome = 'tampered'`)).rejects.toThrow(/cannot be changed or deleted/);
     await expect(t.db.query(`DELETE FROM audit_event`)).rejects.toThrow(/cannot be changed or deleted/);
     await expect(t.db.query(`TRUNCATE audit_event`)).rejects.toThrow(/cannot be changed or deleted/);
@@ -58,7 +55,9 @@ describe('API description', () => {
     const committed = readFileSync(join(root, 'client/src/lib/api-types.ts'), 'utf8');
     const out = join(mkdtempSync(join(tmpdir(), 'sb-types-')), 'api-types.ts');
     // The same CLI as `npm run api-types -w client` (a separate process: it is ESM-only).
-    execFileSync(process.execPath, [join(root, 'node_modules/openapi-typescript/bin/cli.js'), join(root, 'openapi.json'), '-o', out], { stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'node_modules/openapi-typescript/bin/cli.js'), join(root, 'openapi.json'), '-o', out], {
+      stdio: 'pipe',
+    });
     expect(committed).toEqual(readFileSync(out, 'utf8'));
   });
 
@@ -76,7 +75,6 @@ describe('health', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', db: 'ok' });
   });
-
 });
 
 describe('logs', () => {

@@ -131,7 +131,9 @@ describe('signing, co-signing and returning', () => {
     expect(first.body.returns).toEqual([{ comment: 'Name the technique you used.', by: sam.id, byName: expect.any(String), at: expect.any(String) }]);
     expect((await queue(samAgent)).map((i) => i.session.id)).not.toContain(pending.id);
 
-    const fixed = await omarAgent.patch(`/api/sessions/${pending.id}`).send({ ...write({ summary: 'Talked about the move; used heightening.' }), version: first.body.version });
+    const fixed = await omarAgent
+      .patch(`/api/sessions/${pending.id}`)
+      .send({ ...write({ summary: 'Talked about the move; used heightening.' }), version: first.body.version });
     expect(fixed.status).toBe(200);
     const resigned = await omarAgent.post(`/api/sessions/${pending.id}/sign`).send({ version: fixed.body.version });
     expect(resigned.body.status).toBe('pending_cosign');
@@ -274,7 +276,9 @@ describe('the database refuses changes to waiting and co-signed sessions, whatev
   it('refuses edits, deletes, parts and an unnamed co-signature on a waiting session', async () => {
     const pending = await signed();
     await expect(t.db.query(`UPDATE therapy_session SET summary = 'rewritten' WHERE id = $1`, [pending.id])).rejects.toThrow(refused);
-    await expect(t.db.query(`UPDATE therapy_session SET status = 'draft', summary = 'rewritten' WHERE id = $1`, [pending.id])).rejects.toThrow(refused);
+    await expect(t.db.query(`UPDATE therapy_session SET status = 'draft', summary = 'rewritten' WHERE id = $1`, [pending.id])).rejects.toThrow(
+      refused,
+    );
     await expect(t.db.query(`UPDATE therapy_session SET status = 'signed' WHERE id = $1`, [pending.id])).rejects.toThrow(refused);
     await expect(t.db.query(`DELETE FROM therapy_session WHERE id = $1`, [pending.id])).rejects.toThrow(refused);
     await expect(t.db.query(`UPDATE goal_rating SET rating = 9 WHERE session_id = $1`, [pending.id])).rejects.toThrow(/cannot be changed/);
@@ -290,15 +294,17 @@ describe('the database refuses changes to waiting and co-signed sessions, whatev
     await samAgent.post(`/api/sessions/${pending.id}/cosign`).send({});
     await expect(t.db.query(`UPDATE therapy_session SET cosigned_by = NULL WHERE id = $1`, [pending.id])).rejects.toThrow(/cannot be changed/);
     await expect(t.db.query(`UPDATE therapy_session SET status = 'draft' WHERE id = $1`, [pending.id])).rejects.toThrow(/cannot be changed/);
-    await expect(t.db.query(`UPDATE session_return SET comment = 'never said' WHERE session_id = $1`, [pending.id])).rejects.toThrow(/cannot be changed/);
+    await expect(t.db.query(`UPDATE session_return SET comment = 'never said' WHERE session_id = $1`, [pending.id])).rejects.toThrow(
+      /cannot be changed/,
+    );
     await expect(t.db.query(`DELETE FROM session_return WHERE session_id = $1`, [pending.id])).rejects.toThrow(/cannot be changed/);
     await expect(t.db.query(`TRUNCATE session_return`)).rejects.toThrow(/cannot be truncated/);
   });
 
   it('refuses to sign a draft of a clinician who requires co-signature without one', async () => {
     const s = await draft();
-    await expect(t.db.query(`UPDATE therapy_session SET status = 'signed', signed_at = now(), signed_by = clinician_id WHERE id = $1`, [s.id])).rejects.toThrow(
-      /co-signature/,
-    );
+    await expect(
+      t.db.query(`UPDATE therapy_session SET status = 'signed', signed_at = now(), signed_by = clinician_id WHERE id = $1`, [s.id]),
+    ).rejects.toThrow(/co-signature/);
   });
 });

@@ -42,7 +42,9 @@ describe('demo practice', () => {
     // Questionnaires tell the story: someone improving, someone reliably worse, one safety item.
     const clara = await t.signIn({ email: 'clara@demo.test' }, DEMO_PASSWORD);
     const omar = await t.signIn({ email: 'omar@demo.test' }, DEMO_PASSWORD);
-    const flags = [...(await clara.get('/api/dashboard')).body.clients, ...(await omar.get('/api/dashboard')).body.clients].flatMap((r: { flags: string[] }) => r.flags);
+    const flags = [...(await clara.get('/api/dashboard')).body.clients, ...(await omar.get('/api/dashboard')).body.clients].flatMap(
+      (r: { flags: string[] }) => r.flags,
+    );
     expect(flags).toEqual(expect.arrayContaining(['reliably_worse', 'safety_item', 'unsigned_notes', 'no_session_30_days']));
     const [{ measures }] = await t.db.query(`SELECT count(*)::int AS measures FROM measure`);
     expect(measures).toBeGreaterThan(50);
@@ -66,7 +68,7 @@ describe('demo practice', () => {
     // Seeding runs every service call of the demo story; on a busy machine that outran 30 s.
   }, 120_000);
 
-  it("holds questionnaire links: a client-rated goal series, a result awaiting review, an open alert, a pending link", async () => {
+  it('holds questionnaire links: a client-rated goal series, a result awaiting review, an open alert, a pending link', async () => {
     const clara = await t.signIn({ email: 'clara@demo.test' }, DEMO_PASSWORD);
     const [{ unreviewed, reviewed }] = await t.db.query(
       `SELECT count(*) FILTER (WHERE reviewed_at IS NULL)::int AS unreviewed, count(*) FILTER (WHERE reviewed_at IS NOT NULL)::int AS reviewed
@@ -82,7 +84,9 @@ describe('demo practice', () => {
     expect(goal.clientPoints).toHaveLength(series.days);
     const alerts = await t.db.query(`SELECT m.source FROM safety_alert a JOIN measure m ON m.id = a.measure_id WHERE a.status = 'open'`);
     expect(alerts.map((a: { source: string }) => a.source)).toContain('client');
-    const [{ pending }] = await t.db.query(`SELECT count(*)::int AS pending FROM invitation WHERE opened_at IS NULL AND completed_at IS NULL AND voided_at IS NULL`);
+    const [{ pending }] = await t.db.query(
+      `SELECT count(*)::int AS pending FROM invitation WHERE opened_at IS NULL AND completed_at IS NULL AND voided_at IS NULL`,
+    );
     expect(pending).toBeGreaterThanOrEqual(1);
     const flags = (await clara.get('/api/dashboard')).body.clients.flatMap((r: { flags: string[] }) => r.flags);
     expect(flags).toEqual(expect.arrayContaining(['new_results', 'safety_alert']));

@@ -10,7 +10,11 @@ import { createClient, createGoal, createMeasure, newClient, newGoal, newMeasure
 import { startTestApp, tableCounts, TestApp, TestUser } from './harness';
 
 // Just enough of FHIR's shapes for the assertions; the validator checks the rest.
-interface Coding { system?: string; code?: string; display?: string }
+interface Coding {
+  system?: string;
+  code?: string;
+  display?: string;
+}
 interface Resource {
   resourceType: string;
   id?: string;
@@ -61,7 +65,12 @@ async function download(a: TestAgent, url: string): Promise<Download> {
       r.on('data', (c: Buffer) => chunks.push(c));
       r.on('end', () => done(null, Buffer.concat(chunks)));
     });
-  return { status: res.status, type: String(res.headers['content-type']), disposition: String(res.headers['content-disposition']), body: res.body as Buffer };
+  return {
+    status: res.status,
+    type: String(res.headers['content-type']),
+    disposition: String(res.headers['content-disposition']),
+    body: res.body as Buffer,
+  };
 }
 
 // pdf-parse drives pdf.js, which loads its worker with a dynamic import() that Jest's module sandbox refuses on Node 20;
@@ -139,8 +148,14 @@ let seeded: Case;
 async function seedCase(): Promise<Case> {
   const client = await agent.post('/api/clients').send(
     newClient({
-      firstName: 'Maya', lastName: 'Lindqvist', preferredName: 'May', dateOfBirth: '1991-06-14', pronouns: 'she/her',
-      attachmentStyle: 'anxious', presentingPatterns: ['fear_of_abandonment', 'reassurance_seeking'], intakeDate: '2026-01-05',
+      firstName: 'Maya',
+      lastName: 'Lindqvist',
+      preferredName: 'May',
+      dateOfBirth: '1991-06-14',
+      pronouns: 'she/her',
+      attachmentStyle: 'anxious',
+      presentingPatterns: ['fear_of_abandonment', 'reassurance_seeking'],
+      intakeDate: '2026-01-05',
     }),
   );
   expect(client.status).toBe(201);
@@ -162,7 +177,10 @@ async function seedCase(): Promise<Case> {
   const first = await log('2026-01-12T15:00:00Z', {
     summary: FREE_TEXT.summary,
     plan: FREE_TEXT.plan,
-    goalRatings: [{ goalId: g1, rating: 3, comment: FREE_TEXT.comment }, { goalId: g2, rating: 2 }],
+    goalRatings: [
+      { goalId: g1, rating: 3, comment: FREE_TEXT.comment },
+      { goalId: g2, rating: 2 },
+    ],
     patterns: [{ pattern: 'reassurance_seeking', intensity: 3 }],
     interventions: [
       { approach: 'eft', techniques: ['tracking the negative cycle', FREE_TEXT.technique], note: FREE_TEXT.note, goalIds: [g2] },
@@ -171,10 +189,24 @@ async function seedCase(): Promise<Case> {
   });
   expect((await agent.post(`/api/sessions/${first}/sign`)).status).toBe(200);
   expect((await agent.post(`/api/sessions/${first}/addenda`).send({ text: FREE_TEXT.addendum })).status).toBe(201);
-  await log('2026-01-19T15:00:00Z', { setting: 'telehealth', goalRatings: [{ goalId: g1, rating: 5 }, { goalId: g2, rating: 4 }], interventions: [{ approach: 'mbct', techniques: ['breathing space'] }] });
+  await log('2026-01-19T15:00:00Z', {
+    setting: 'telehealth',
+    goalRatings: [
+      { goalId: g1, rating: 5 },
+      { goalId: g2, rating: 4 },
+    ],
+    interventions: [{ approach: 'mbct', techniques: ['breathing space'] }],
+  });
   await log('2026-01-26T15:00:00Z', { attendance: 'cancelled' });
   await log('2026-02-02T15:00:00Z', { attendance: 'no_show' });
-  await log('2026-02-09T15:00:00Z', { goalRatings: [{ goalId: g1, rating: 7 }, { goalId: g2, rating: 5 }], patterns: [{ pattern: 'reassurance_seeking', intensity: 1 }], interventions: [{ approach: 'attachment_based', techniques: ['secure-base work'] }] });
+  await log('2026-02-09T15:00:00Z', {
+    goalRatings: [
+      { goalId: g1, rating: 7 },
+      { goalId: g2, rating: 5 },
+    ],
+    patterns: [{ pattern: 'reassurance_seeking', intensity: 1 }],
+    interventions: [{ approach: 'attachment_based', techniques: ['secure-base work'] }],
+  });
   const measure = async (instrument: string, administeredOn: string, responses: number[]) => {
     const res = await agent.post(`/api/clients/${id}/measures`).send(newMeasure({ instrument, administeredOn, responses, sessionId: first }));
     expect(res.status).toBe(201);
@@ -183,7 +215,11 @@ async function seedCase(): Promise<Case> {
   await measure('phq9', '2026-02-09', [1, 0, 1, 0, 1, 0, 0, 0, 0]);
   await measure('gad7', '2026-01-12', [2, 2, 2, 2, 2, 2, 2]);
   await measure('gad7', '2026-02-09', [1, 2, 1, 2, 1, 2, 1]);
-  await measure('ecr_r', '2026-01-12', Array.from({ length: 36 }, (_, i) => (i < 18 ? 6 : 3)));
+  await measure(
+    'ecr_r',
+    '2026-01-12',
+    Array.from({ length: 36 }, (_, i) => (i < 18 ? 6 : 3)),
+  );
   expect((await agent.post(`/api/clients/${id}/discharge`).send({ dischargedOn: '2026-02-20', reason: FREE_TEXT.discharge })).status).toBe(200);
   return { id, goals: [g1, g2], sessions };
 }
@@ -215,11 +251,34 @@ describe('GET /api/clients/:id/summary', () => {
       expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
     });
     for (const expected of [
-      'Maya Lindqvist ("May"), she/her', '14 Jun 1991', clara.email.startsWith('clinician') ? 'Test clinician' : '', 'Harbour Psychology',
-      '5 Jan 2026', 'Goals', 'Say no without guilt', 'Boundary setting', 'Goal ratings over time', 'Target (dashed',
-      'Questionnaires', 'PHQ-9', 'GAD-7', 'ECR-R · Attachment anxiety', 'Moderately severe', 'Minimal', 'Reliably improved',
-      'Item 9 answered above 0', 'Attendance and approaches', 'Attendance rate', 'Emotionally Focused Therapy', 'Session log',
-      '12 Jan 2026', 'G1 3 · G2 2', 'No-show', 'Cancelled', 'Intervention notes by approach', 'Discharge reason',
+      'Maya Lindqvist ("May"), she/her',
+      '14 Jun 1991',
+      clara.email.startsWith('clinician') ? 'Test clinician' : '',
+      'Harbour Psychology',
+      '5 Jan 2026',
+      'Goals',
+      'Say no without guilt',
+      'Boundary setting',
+      'Goal ratings over time',
+      'Target (dashed',
+      'Questionnaires',
+      'PHQ-9',
+      'GAD-7',
+      'ECR-R · Attachment anxiety',
+      'Moderately severe',
+      'Minimal',
+      'Reliably improved',
+      'Item 9 answered above 0',
+      'Attendance and approaches',
+      'Attendance rate',
+      'Emotionally Focused Therapy',
+      'Session log',
+      '12 Jan 2026',
+      'G1 3 · G2 2',
+      'No-show',
+      'Cancelled',
+      'Intervention notes by approach',
+      'Discharge reason',
     ]) {
       expect(all).toContain(expected);
     }
@@ -239,9 +298,17 @@ describe('GET /api/clients/:id/summary', () => {
     expect(d.disposition).toMatch(/filename="case-summary-.*\.md"$/);
     const md = d.body.toString('utf8');
     for (const expected of [
-      '# Case summary: Maya Lindqvist', '- **Date of birth:** 14 Jun 1991', '## Goals', '## Questionnaires', '## Attendance',
-      '## Session log', '## Intervention notes by approach', '### Emotionally Focused Therapy (1)', 'Reliably improved',
-      'Attended 3, cancelled 1, no-show 1 (60% of scheduled sessions attended).', 'Confidential',
+      '# Case summary: Maya Lindqvist',
+      '- **Date of birth:** 14 Jun 1991',
+      '## Goals',
+      '## Questionnaires',
+      '## Attendance',
+      '## Session log',
+      '## Intervention notes by approach',
+      '### Emotionally Focused Therapy (1)',
+      'Reliably improved',
+      'Attended 3, cancelled 1, no-show 1 (60% of scheduled sessions attended).',
+      'Confidential',
     ]) {
       expect(md).toContain(expected);
     }
@@ -259,9 +326,19 @@ describe('GET /api/clients/:id/summary', () => {
     expect(rows).toHaveLength(5);
     const [first, second, cancelled, noShow] = rows;
     expect(first).toMatchObject({
-      date: '2026-01-12', started_at: '2026-01-12T15:00:00.000Z', duration_minutes: '50', modality: 'individual', setting: 'in_person',
-      attendance: 'attended', status: 'signed', 'G1 rating: Say no without guilt': '3', 'G1 comment': FREE_TEXT.comment,
-      'G2 rating: Calm myself when a text goes unanswered': '2', approaches: 'eft; cbt', summary: FREE_TEXT.summary, plan: FREE_TEXT.plan,
+      date: '2026-01-12',
+      started_at: '2026-01-12T15:00:00.000Z',
+      duration_minutes: '50',
+      modality: 'individual',
+      setting: 'in_person',
+      attendance: 'attended',
+      status: 'signed',
+      'G1 rating: Say no without guilt': '3',
+      'G1 comment': FREE_TEXT.comment,
+      'G2 rating: Calm myself when a text goes unanswered': '2',
+      approaches: 'eft; cbt',
+      summary: FREE_TEXT.summary,
+      plan: FREE_TEXT.plan,
       patterns: 'reassurance_seeking=3',
     });
     // Commas, quotes and newlines come back exactly as written.
@@ -291,14 +368,16 @@ describe('GET /api/clients/:id/summary', () => {
     // 6 goal ratings; PHQ-9 ×2, GAD-7 ×2 totals; ECR-R anxiety and avoidance once.
     expect(count('Observation')).toBe(6 + 4 + 2);
 
-    const observations = resources.filter((r) => r.resourceType === 'Observation') ;
+    const observations = resources.filter((r) => r.resourceType === 'Observation');
     const loinc = (code: string) => observations.filter((o) => o.code?.coding?.some((c) => c.system === 'http://loinc.org' && c.code === code));
     expect(loinc('44261-6').map((o) => o.valueQuantity?.value)).toEqual([17, 3]);
     expect(loinc('70274-6').map((o) => o.valueQuantity?.value)).toEqual([14, 10]);
-    const procedures = resources.filter((r) => r.resourceType === 'Procedure') ;
-    expect(procedures[0].code?.coding).toEqual([{ system: 'https://securebase.example/fhir/CodeSystem/approach', code: 'eft', display: 'Emotionally Focused Therapy' }]);
+    const procedures = resources.filter((r) => r.resourceType === 'Procedure');
+    expect(procedures[0].code?.coding).toEqual([
+      { system: 'https://securebase.example/fhir/CodeSystem/approach', code: 'eft', display: 'Emotionally Focused Therapy' },
+    ]);
     expect(procedures[0].note).toEqual([{ text: FREE_TEXT.note }]);
-    const encounters = resources.filter((r) => r.resourceType === 'Encounter') ;
+    const encounters = resources.filter((r) => r.resourceType === 'Encounter');
     expect(encounters.map((e) => e.status)).toEqual(['finished', 'finished', 'cancelled', 'cancelled', 'finished']);
 
     for (const r of resources) expect(() => validate(r)).not.toThrow();
@@ -320,7 +399,16 @@ describe('GET /api/clients/:id/summary', () => {
         const text = format === 'pdf' ? (await pdfPages(d.body)).join('\n') : d.body.toString('utf8');
         for (const marker of MARKERS) expect({ format, query, found: text.includes(marker) }).toEqual({ format, query, found: false });
         // Not only the markers: no fragment of any free text.
-        for (const phrase of ['the fight', 'thought record; try', 'better, mostly', 'pursue, withdraw', 'too generous', 'apologising', 'moved abroad', 'younger self']) {
+        for (const phrase of [
+          'the fight',
+          'thought record; try',
+          'better, mostly',
+          'pursue, withdraw',
+          'too generous',
+          'apologising',
+          'moved abroad',
+          'younger self',
+        ]) {
           expect({ format, phrase, found: text.includes(phrase) }).toEqual({ format, phrase, found: false });
         }
       }
@@ -350,7 +438,10 @@ describe('GET /api/clients/:id/summary', () => {
   });
 
   it('limits every format to the period asked for', async () => {
-    const csv = parseCsv((await download(agent, url(seeded, 'format=csv&from=2026-01-19&to=2026-02-02'))).body, { bom: true, columns: true }) as Record<string, string>[];
+    const csv = parseCsv((await download(agent, url(seeded, 'format=csv&from=2026-01-19&to=2026-02-02'))).body, {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
     expect(csv.map((r) => r.date)).toEqual(['2026-01-19', '2026-01-26', '2026-02-02']);
     const bundle = bundleOf(await download(agent, url(seeded, 'format=fhir&from=2026-02-01&to=2026-02-28')));
     const observations = (bundle.entry ?? []).map((e) => e.resource as Resource).filter((r) => r.resourceType === 'Observation');
@@ -373,8 +464,20 @@ describe('GET /api/clients/:id/summary', () => {
     expect(n).toBe(before[0].n + 2);
     expect(rows).toEqual(
       expect.arrayContaining([
-        { actorId: clara.id, entityType: 'summary', clientId: seeded.id, outcome: 'success', detail: { format: 'md', from: '2026-01-01', to: '2026-01-31', includeNotes: true } },
-        { actorId: clara.id, entityType: 'summary', clientId: seeded.id, outcome: 'success', detail: { format: 'pdf', from: null, to: null, includeNotes: false } },
+        {
+          actorId: clara.id,
+          entityType: 'summary',
+          clientId: seeded.id,
+          outcome: 'success',
+          detail: { format: 'md', from: '2026-01-01', to: '2026-01-31', includeNotes: true },
+        },
+        {
+          actorId: clara.id,
+          entityType: 'summary',
+          clientId: seeded.id,
+          outcome: 'success',
+          detail: { format: 'pdf', from: null, to: null, includeNotes: false },
+        },
       ]),
     );
   });
@@ -421,10 +524,27 @@ describe('a five-year course (260 sessions, 6 goals, notes included)', () => {
 
   beforeAll(async () => {
     fiveYears = (await createClient(agent, { firstName: 'Long', lastName: 'Course', dateOfBirth: '1985-02-03', intakeDate: '2021-01-04' })).id;
-    const titles = ['Say no to extra shifts', 'Sleep through the night', 'Tell my partner what I need', 'Spend an evening alone calmly', 'Stop checking his phone', 'Call my mother once a week'];
+    const titles = [
+      'Say no to extra shifts',
+      'Sleep through the night',
+      'Tell my partner what I need',
+      'Spend an evening alone calmly',
+      'Stop checking his phone',
+      'Call my mother once a week',
+    ];
     const goals: string[] = [];
     for (const [i, title] of titles.entries()) {
-      goals.push((await createGoal(agent, fiveYears, { domain: 'secure_attachment', title, baseline: 2 + (i % 3), target: 7 + (i % 3), startedOn: '2021-01-04' })).id);
+      goals.push(
+        (
+          await createGoal(agent, fiveYears, {
+            domain: 'secure_attachment',
+            title,
+            baseline: 2 + (i % 3),
+            target: 7 + (i % 3),
+            startedOn: '2021-01-04',
+          })
+        ).id,
+      );
     }
     // Bulk insert as progress.int-spec does (the API path is covered above); ratings climb with noise, as real ones do.
     await t.db.query(
@@ -497,10 +617,15 @@ describe('a five-year course (260 sessions, 6 goals, notes included)', () => {
         const x = await download(agent, `/api/clients/${fiveYears}/summary?format=${format}&includeNotes=${notes}`);
         expect(x.status).toBe(200);
         keep(`five-year${notes ? '' : '-without-notes'}.${format === 'fhir' ? 'fhir.json' : format}`, x.body);
-        figures.push(`five-year ${format}${notes ? ' with notes' : ' without notes'}: ${(x.body.length / 1024).toFixed(0)} KB in ${Date.now() - s} ms`);
+        figures.push(
+          `five-year ${format}${notes ? ' with notes' : ' without notes'}: ${(x.body.length / 1024).toFixed(0)} KB in ${Date.now() - s} ms`,
+        );
       }
     }
-    const csv = parseCsv((await download(agent, `/api/clients/${fiveYears}/summary?format=csv&includeNotes=true`)).body, { bom: true, columns: true });
+    const csv = parseCsv((await download(agent, `/api/clients/${fiveYears}/summary?format=csv&includeNotes=true`)).body, {
+      bom: true,
+      columns: true,
+    });
     expect(csv).toHaveLength(260);
     console.log(figures.join('\n'));
     // Eleven exports of a five-year record: the figures are reported, not judged, so a busy

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
-import type TestAgent from "supertest/lib/agent";
+import { randomBytes } from 'node:crypto';
+import type TestAgent from 'supertest/lib/agent';
 
 /**
  * Request bodies in the clinic's words, for the integration tests (after immich's
@@ -15,9 +15,9 @@ type Body = Record<string, unknown>;
 /** A client at intake: the names and the intake date are all the API requires. */
 export function newClient(over: Body = {}): Body {
   return {
-    firstName: "Maya",
-    lastName: "Lindqvist",
-    intakeDate: "2026-01-05",
+    firstName: 'Maya',
+    lastName: 'Lindqvist',
+    intakeDate: '2026-01-05',
     ...over,
   };
 }
@@ -25,11 +25,11 @@ export function newClient(over: Body = {}): Body {
 /** A treatment goal with a baseline and a target on the 0–10 scale. */
 export function newGoal(over: Body = {}): Body {
   return {
-    domain: "other",
-    title: "Say no without apologising",
+    domain: 'other',
+    title: 'Say no without apologising',
     baseline: 2,
     target: 8,
-    startedOn: "2026-01-05",
+    startedOn: '2026-01-05',
     ...over,
   };
 }
@@ -40,11 +40,11 @@ export function newGoal(over: Body = {}): Body {
  */
 export function newSession(over: Body = {}): Body {
   return {
-    startedAt: "2026-03-02T15:00:00Z",
+    startedAt: '2026-03-02T15:00:00Z',
     durationMinutes: 50,
-    modality: "individual",
-    setting: "in_person",
-    attendance: "attended",
+    modality: 'individual',
+    setting: 'in_person',
+    attendance: 'attended',
     ...over,
   };
 }
@@ -52,8 +52,8 @@ export function newSession(over: Body = {}): Body {
 /** A PHQ-9 with every item answered "not at all"; another instrument needs its own `responses`. */
 export function newMeasure(over: Body = {}): Body {
   return {
-    instrument: "phq9",
-    administeredOn: "2026-01-05",
+    instrument: 'phq9',
+    administeredOn: '2026-01-05',
     responses: [0, 0, 0, 0, 0, 0, 0, 0, 0],
     ...over,
   };
@@ -62,71 +62,37 @@ export function newMeasure(over: Body = {}): Body {
 /** An account an admin creates (POST /api/users): a clinician with a unique email and a strong passphrase. */
 export function newUser(over: Body = {}): Body {
   return {
-    email: `clinician.${randomBytes(4).toString("hex")}@test.example`,
-    displayName: "New Clinician",
-    role: "clinician",
-    password: "a-long-unusual-phrase-42",
+    email: `clinician.${randomBytes(4).toString('hex')}@test.example`,
+    displayName: 'New Clinician',
+    role: 'clinician',
+    password: 'a-long-unusual-phrase-42',
     ...over,
   };
 }
 
 /** The created record, or an error that shows what the API answered instead. */
-function created(
-  what: string,
-  res: { status: number; body: unknown },
-): { id: string } & Body {
-  if (res.status !== 201)
-    throw new Error(
-      `creating ${what} answered ${res.status}: ${JSON.stringify(res.body)}`,
-    );
+function created(what: string, res: { status: number; body: unknown }): { id: string } & Body {
+  if (res.status !== 201) throw new Error(`creating ${what} answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body as { id: string } & Body;
 }
 
 export async function createClient(agent: TestAgent, over: Body = {}) {
-  return created(
-    "a client",
-    await agent.post("/api/clients").send(newClient(over)),
-  );
+  return created('a client', await agent.post('/api/clients').send(newClient(over)));
 }
 
-export async function createGoal(
-  agent: TestAgent,
-  clientId: string,
-  over: Body = {},
-) {
-  return created(
-    "a goal",
-    await agent.post(`/api/clients/${clientId}/goals`).send(newGoal(over)),
-  );
+export async function createGoal(agent: TestAgent, clientId: string, over: Body = {}) {
+  return created('a goal', await agent.post(`/api/clients/${clientId}/goals`).send(newGoal(over)));
 }
 
-export async function createSession(
-  agent: TestAgent,
-  clientId: string,
-  over: Body = {},
-) {
-  return created(
-    "a session",
-    await agent
-      .post(`/api/clients/${clientId}/sessions`)
-      .send(newSession(over)),
-  );
+export async function createSession(agent: TestAgent, clientId: string, over: Body = {}) {
+  return created('a session', await agent.post(`/api/clients/${clientId}/sessions`).send(newSession(over)));
 }
 
-export async function createMeasure(
-  agent: TestAgent,
-  clientId: string,
-  over: Body = {},
-) {
-  return created(
-    "a measure",
-    await agent
-      .post(`/api/clients/${clientId}/measures`)
-      .send(newMeasure(over)),
-  );
+export async function createMeasure(agent: TestAgent, clientId: string, over: Body = {}) {
+  return created('a measure', await agent.post(`/api/clients/${clientId}/measures`).send(newMeasure(over)));
 }
 
 /** `agent` must be an admin's. */
 export async function createUser(agent: TestAgent, over: Body = {}) {
-  return created("a user", await agent.post("/api/users").send(newUser(over)));
+  return created('a user', await agent.post('/api/users').send(newUser(over)));
 }

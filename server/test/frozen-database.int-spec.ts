@@ -26,7 +26,11 @@ function postgresProcesses(): number[] {
   const postmaster = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
   let children: number[] = [];
   try {
-    children = execFileSync('pgrep', ['-P', String(postmaster)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+    children = execFileSync('pgrep', ['-P', String(postmaster)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     // pgrep exits 1 when there are no children
   }
@@ -46,7 +50,11 @@ function signalAll(pids: number[], signal: NodeJS.Signals): void {
 async function call(path: string, init: RequestInit = {}): Promise<{ status: number; body: { code?: string }; ms: number }> {
   const started = Date.now();
   // The test's own bound is far past the app's, so a hang shows as a slow answer, not a stuck test.
-  const res = await fetch(`${server.base}${path}`, { ...init, headers: { cookie, 'content-type': 'application/json', ...init.headers }, signal: AbortSignal.timeout(30_000) });
+  const res = await fetch(`${server.base}${path}`, {
+    ...init,
+    headers: { cookie, 'content-type': 'application/json', ...init.headers },
+    signal: AbortSignal.timeout(30_000),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : {}, ms: Date.now() - started };
 }

@@ -22,18 +22,25 @@ beforeAll(async () => {
   clinician = await t.signIn(await t.user(practiceId, 'clinician'));
   admin = await t.signIn(await t.user(practiceId, 'admin'));
   clientId = (await clinician.post('/api/clients').send({ firstName: 'A', lastName: 'B', intakeDate: '2026-01-01' })).body.id;
-  goalId = (await clinician.post(`/api/clients/${clientId}/goals`).send({ domain: 'other', title: 'G', baseline: 2, target: 8, startedOn: '2026-01-01' })).body.id;
+  goalId = (
+    await clinician.post(`/api/clients/${clientId}/goals`).send({ domain: 'other', title: 'G', baseline: 2, target: 8, startedOn: '2026-01-01' })
+  ).body.id;
   const session = { startedAt: '2026-03-02T15:00:00Z', durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended' };
   draftId = (await clinician.post(`/api/clients/${clientId}/sessions`).send(session)).body.id;
   signedId = (await clinician.post(`/api/clients/${clientId}/sessions`).send(session)).body.id;
   await clinician.post(`/api/sessions/${signedId}/sign`);
   adminTarget = (await t.user(practiceId, 'clinician')).id;
-  const linkClient = (await clinician.post('/api/clients').send({ firstName: 'C', lastName: 'D', dateOfBirth: '1990-01-01', intakeDate: '2026-01-01' })).body.id;
+  const linkClient = (
+    await clinician.post('/api/clients').send({ firstName: 'C', lastName: 'D', dateOfBirth: '1990-01-01', intakeDate: '2026-01-01' })
+  ).body.id;
   await clinician.post(`/api/clients/${linkClient}/goals`).send({ domain: 'other', title: 'Rest', baseline: 2, target: 8, startedOn: '2026-01-01' });
   const sent = await clinician.post(`/api/clients/${linkClient}/invitations`).send({ instruments: ['phq9'], includeGoals: true });
   linkToken = new URL(sent.body.url).pathname.split('/').pop()!;
   const verified = await t.http().post(`/api/q/${linkToken}/verify`).send({ dateOfBirth: '1990-01-01' });
-  linkCookie = ([] as string[]).concat(verified.headers['set-cookie']).map((c) => c.split(';')[0]).join('; ');
+  linkCookie = ([] as string[])
+    .concat(verified.headers['set-cookie'])
+    .map((c) => c.split(';')[0])
+    .join('; ');
   // The link's goal stands in for GOAL in the questionnaire bodies below.
   linkGoal = verified.body.goals[0].id;
 });
@@ -41,21 +48,48 @@ afterAll(() => t.close());
 
 /** Values that are wrong for any field of the given kind. */
 const wrongFor = {
-  text: fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }), fc.constant('x'.repeat(20_001))),
+  text: fc.oneof(
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.string(), { maxLength: 2 }),
+    fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+    fc.constant('x'.repeat(20_001)),
+  ),
   // No null here: optional dates (dateOfBirth) may be cleared with null.
-  date: fc.oneof(fc.constantFrom('2026-02-30', '2026-13-01', '26-01-01', '2026/01/01', '', 'yesterday', '2026-01-01T00:00:00Z'), fc.integer(), fc.boolean()),
-  enum: fc.oneof(fc.string({ maxLength: 12 }).filter((s) => !/^[a-z_]+$/.test(s)), fc.constantFrom('SECURE', 'clingy', "'; DROP TABLE client; --", '<script>'), fc.integer()),
+  date: fc.oneof(
+    fc.constantFrom('2026-02-30', '2026-13-01', '26-01-01', '2026/01/01', '', 'yesterday', '2026-01-01T00:00:00Z'),
+    fc.integer(),
+    fc.boolean(),
+  ),
+  enum: fc.oneof(
+    fc.string({ maxLength: 12 }).filter((s) => !/^[a-z_]+$/.test(s)),
+    fc.constantFrom('SECURE', 'clingy', "'; DROP TABLE client; --", '<script>'),
+    fc.integer(),
+  ),
   int: fc.oneof(fc.constantFrom(-1, 0, 1.5, 2 ** 31, Number.MAX_SAFE_INTEGER), fc.string({ maxLength: 5 }), fc.constant(null), fc.boolean()),
   uuid: fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.constant('00000000-0000-0000-0000-00000000000g')),
   patterns: fc.oneof(fc.string(), fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 3 }), fc.integer()),
-  instant: fc.oneof(fc.constantFrom('2026-03-02', '2026-03-02T15:00:00', '2026-02-30T15:00:00Z', '2999-01-01T00:00:00Z', 'now', ''), fc.integer(), fc.constant(null)),
+  instant: fc.oneof(
+    fc.constantFrom('2026-03-02', '2026-03-02T15:00:00', '2026-02-30T15:00:00Z', '2999-01-01T00:00:00Z', 'now', ''),
+    fc.integer(),
+    fc.constant(null),
+  ),
   score: fc.oneof(fc.constantFrom(-1, 11, 5.5, 1e9, 'five'), fc.constant(null)),
   bool: fc.oneof(fc.constantFrom('true', 'false', 'yes', 1, 0), fc.constant(null)),
   duration: fc.oneof(fc.constantFrom(0, -5, 601, 50.5, 1e9), fc.string({ maxLength: 3 }), fc.constant(null)),
   ratings: fc.oneof(
-    fc.record({ goalId: fc.constant('GOAL'), rating: fc.oneof(fc.integer({ min: 11 }), fc.integer({ max: -1 }), fc.double({ min: 0.1, max: 9.9, noInteger: true }), fc.string()) }).map((r) => [r]),
+    fc
+      .record({
+        goalId: fc.constant('GOAL'),
+        rating: fc.oneof(fc.integer({ min: 11 }), fc.integer({ max: -1 }), fc.double({ min: 0.1, max: 9.9, noInteger: true }), fc.string()),
+      })
+      .map((r) => [r]),
     fc.record({ goalId: fc.oneof(fc.uuid(), fc.string()), rating: fc.integer({ min: 0, max: 10 }) }).map((r) => [r]),
-    fc.constant([{ goalId: 'GOAL', rating: 3 }, { goalId: 'GOAL', rating: 4 }]),
+    fc.constant([
+      { goalId: 'GOAL', rating: 3 },
+      { goalId: 'GOAL', rating: 4 },
+    ]),
     fc.string(),
   ),
   interventions: fc.oneof(
@@ -70,24 +104,40 @@ type Kind = keyof typeof wrongFor;
 
 /** A valid body, then one way to break it: a wrong value, a missing required field, or an extra field. */
 function brokenBodies(valid: Record<string, unknown>, fields: Record<string, Kind>, required: string[]) {
-  const wrongValue = fc
-    .constantFrom(...Object.keys(fields))
-    .chain((field) => wrongFor[fields[field]].map((value) => ({ ...valid, [field]: value })));
+  const wrongValue = fc.constantFrom(...Object.keys(fields)).chain((field) => wrongFor[fields[field]].map((value) => ({ ...valid, [field]: value })));
   const missing = required.length
     ? fc.constantFrom(...required).map((field) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== field)))
     : wrongValue;
   const extra = fc
-    .oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'isAdmin', 'practiceId', 'id', 'version2'), fc.string({ minLength: 1, maxLength: 10 }))
+    .oneof(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'isAdmin', 'practiceId', 'id', 'version2'),
+      fc.string({ minLength: 1, maxLength: 10 }),
+    )
     .filter((k) => !(k in fields) && k !== 'version')
     .map((k) => JSON.parse(`{${JSON.stringify(k)}: {"polluted": true}, ${JSON.stringify(valid).slice(1)}`));
   return fc.oneof(wrongValue, missing, extra);
 }
 
-const routes: { name: string; send: (body: unknown) => Promise<{ status: number; body: { details?: unknown[] } }>; valid: () => Record<string, unknown>; fields: Record<string, Kind>; required: string[] }[] = [
+const routes: {
+  name: string;
+  send: (body: unknown) => Promise<{ status: number; body: { details?: unknown[] } }>;
+  valid: () => Record<string, unknown>;
+  fields: Record<string, Kind>;
+  required: string[];
+}[] = [
   {
     name: 'POST /api/clients',
     send: (b) => clinician.post('/api/clients').send(b as object),
-    valid: () => ({ firstName: 'Maya', lastName: 'L', preferredName: 'May', dateOfBirth: '1990-01-01', pronouns: 'she/her', attachmentStyle: 'anxious', presentingPatterns: ['low_self_worth'], intakeDate: '2026-01-05' }),
+    valid: () => ({
+      firstName: 'Maya',
+      lastName: 'L',
+      preferredName: 'May',
+      dateOfBirth: '1990-01-01',
+      pronouns: 'she/her',
+      attachmentStyle: 'anxious',
+      presentingPatterns: ['low_self_worth'],
+      intakeDate: '2026-01-05',
+    }),
     fields: { firstName: 'text', lastName: 'text', dateOfBirth: 'date', attachmentStyle: 'enum', presentingPatterns: 'patterns', intakeDate: 'date' },
     required: ['firstName', 'lastName', 'intakeDate'],
   },
@@ -116,11 +166,26 @@ const routes: { name: string; send: (body: unknown) => Promise<{ status: number;
     name: 'POST /api/clients/:id/sessions',
     send: (b) => clinician.post(`/api/clients/${clientId}/sessions`).send(JSON.parse(JSON.stringify(b).replaceAll('"GOAL"', JSON.stringify(goalId)))),
     valid: () => ({
-      startedAt: '2026-03-02T15:00:00Z', durationMinutes: 50, modality: 'individual', setting: 'in_person', attendance: 'attended',
-      summary: 'S', plan: 'P', goalRatings: [{ goalId: 'GOAL', rating: 5 }], patterns: [{ pattern: 'low_self_worth', intensity: 1 }],
+      startedAt: '2026-03-02T15:00:00Z',
+      durationMinutes: 50,
+      modality: 'individual',
+      setting: 'in_person',
+      attendance: 'attended',
+      summary: 'S',
+      plan: 'P',
+      goalRatings: [{ goalId: 'GOAL', rating: 5 }],
+      patterns: [{ pattern: 'low_self_worth', intensity: 1 }],
       interventions: [{ approach: 'eft', techniques: ['heightening'], note: 'N', goalIds: ['GOAL'] }],
     }),
-    fields: { startedAt: 'instant', durationMinutes: 'duration', modality: 'enum', setting: 'enum', attendance: 'enum', goalRatings: 'ratings', interventions: 'interventions' },
+    fields: {
+      startedAt: 'instant',
+      durationMinutes: 'duration',
+      modality: 'enum',
+      setting: 'enum',
+      attendance: 'enum',
+      goalRatings: 'ratings',
+      interventions: 'interventions',
+    },
     required: ['startedAt', 'durationMinutes', 'modality', 'setting', 'attendance'],
   },
   {
@@ -140,7 +205,15 @@ const routes: { name: string; send: (body: unknown) => Promise<{ status: number;
   {
     name: 'PATCH /api/sessions/:id',
     send: (b) => clinician.patch(`/api/sessions/${draftId}`).send(JSON.parse(JSON.stringify(b).replaceAll('"GOAL"', JSON.stringify(goalId)))),
-    valid: () => ({ startedAt: '2026-03-02T15:00:00Z', durationMinutes: 55, modality: 'couples', setting: 'telehealth', attendance: 'attended', goalRatings: [{ goalId: 'GOAL', rating: 6 }], version: 1 }),
+    valid: () => ({
+      startedAt: '2026-03-02T15:00:00Z',
+      durationMinutes: 55,
+      modality: 'couples',
+      setting: 'telehealth',
+      attendance: 'attended',
+      goalRatings: [{ goalId: 'GOAL', rating: 6 }],
+      version: 1,
+    }),
     fields: { startedAt: 'instant', durationMinutes: 'duration', modality: 'enum', attendance: 'enum', goalRatings: 'ratings', version: 'int' },
     required: ['startedAt', 'durationMinutes', 'modality', 'setting', 'attendance', 'version'],
   },
@@ -174,7 +247,11 @@ const routes: { name: string; send: (body: unknown) => Promise<{ status: number;
   },
   {
     name: 'POST /api/auth/login',
-    send: (b) => t.http().post('/api/auth/login').send(b as object),
+    send: (b) =>
+      t
+        .http()
+        .post('/api/auth/login')
+        .send(b as object),
     valid: () => ({ email: 'nobody@test.example', password: 'whatever-it-is' }),
     fields: { email: 'enum', password: 'text' },
     required: ['email', 'password'],
@@ -182,7 +259,11 @@ const routes: { name: string; send: (body: unknown) => Promise<{ status: number;
   // The client's questionnaire routes, with no sign-in: bad bodies are refused before the link is touched.
   {
     name: 'POST /api/q/:token/verify',
-    send: (b) => t.http().post(`/api/q/${linkToken}/verify`).send(b as object),
+    send: (b) =>
+      t
+        .http()
+        .post(`/api/q/${linkToken}/verify`)
+        .send(b as object),
     valid: () => ({ dateOfBirth: '1990-01-01' }),
     fields: { dateOfBirth: 'date' },
     required: ['dateOfBirth'],
@@ -227,13 +308,33 @@ describe.each(routes)('$name under generated bad input', (route) => {
 
 /** Wrong values for every query parameter of the read routes. */
 const queries = fc.constantFrom(
-  '/api/clients?limit=0', '/api/clients?limit=201', '/api/clients?limit=-1', '/api/clients?limit=abc', '/api/clients?limit=1.5',
-  '/api/clients?status=gone', '/api/clients?cursor=%00%ff', '/api/clients?q=' + 'x'.repeat(101), '/api/clients?extra=1',
-  'SESSIONS?from=2026-02-30', 'SESSIONS?to=yesterday', 'SESSIONS?cursor=eyJ4IjoxfQ', 'SESSIONS?limit=1e9',
-  'CLIENT/interventions?approach=hypnosis', 'CLIENT/interventions?from=2026-13-01', 'CLIENT/measures?instrument=bdi',
-  'CLIENT/progress?from=2026-03-01&to=2026-02-01', 'CLIENT/progress?from=tomorrow', 'CLIENT/summary?format=docx',
-  'CLIENT/summary?includeNotes=maybe', 'CLIENT/summary?from=2026-02-30', '/api/audit?action=steal', '/api/audit?clientId=1',
-  "/api/clients?q=' OR 1=1 --", '/api/clients?q=<script>alert(1)</script>', '/api/clients/not-a-uuid', '/api/sessions/1%27%3B',
+  '/api/clients?limit=0',
+  '/api/clients?limit=201',
+  '/api/clients?limit=-1',
+  '/api/clients?limit=abc',
+  '/api/clients?limit=1.5',
+  '/api/clients?status=gone',
+  '/api/clients?cursor=%00%ff',
+  '/api/clients?q=' + 'x'.repeat(101),
+  '/api/clients?extra=1',
+  'SESSIONS?from=2026-02-30',
+  'SESSIONS?to=yesterday',
+  'SESSIONS?cursor=eyJ4IjoxfQ',
+  'SESSIONS?limit=1e9',
+  'CLIENT/interventions?approach=hypnosis',
+  'CLIENT/interventions?from=2026-13-01',
+  'CLIENT/measures?instrument=bdi',
+  'CLIENT/progress?from=2026-03-01&to=2026-02-01',
+  'CLIENT/progress?from=tomorrow',
+  'CLIENT/summary?format=docx',
+  'CLIENT/summary?includeNotes=maybe',
+  'CLIENT/summary?from=2026-02-30',
+  '/api/audit?action=steal',
+  '/api/audit?clientId=1',
+  "/api/clients?q=' OR 1=1 --",
+  '/api/clients?q=<script>alert(1)</script>',
+  '/api/clients/not-a-uuid',
+  '/api/sessions/1%27%3B',
 );
 
 it('answers bad query parameters and path ids with 400, never 500, writing nothing', async () => {
@@ -258,8 +359,16 @@ it('answers bad query parameters and path ids with 400, never 500, writing nothi
 
 it('answers invalid UTF-8 in a JSON body with 4xx and writes nothing', async () => {
   const before = await tableCounts(t.db);
-  const bytes = Buffer.concat([Buffer.from('{"firstName":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('","lastName":"B","intakeDate":"2026-01-01"}')]);
-  const res = await clinician.post('/api/clients').set('Content-Type', 'application/json').serialize((b) => b).send(bytes);
+  const bytes = Buffer.concat([
+    Buffer.from('{"firstName":"'),
+    Buffer.from([0xff, 0xfe, 0xc3]),
+    Buffer.from('","lastName":"B","intakeDate":"2026-01-01"}'),
+  ]);
+  const res = await clinician
+    .post('/api/clients')
+    .set('Content-Type', 'application/json')
+    .serialize((b) => b)
+    .send(bytes);
   expect(res.status).toBeGreaterThanOrEqual(400);
   expect(res.status).toBeLessThan(500);
   expect(await tableCounts(t.db)).toEqual(before);
@@ -315,7 +424,13 @@ describe.each(routes.filter((r) => stringPaths(r.valid()).length > 0))('$name wi
     const before = await tableCounts(t.db);
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(...paths).chain((path) => poisoned(path.split(/[.[]/).reduce<unknown>((v, k) => (v as Record<string, unknown>)[k.replace(']', '')], valid) as string).map((text) => ({ path, text }))),
+        fc
+          .constantFrom(...paths)
+          .chain((path) =>
+            poisoned(path.split(/[.[]/).reduce<unknown>((v, k) => (v as Record<string, unknown>)[k.replace(']', '')], valid) as string).map(
+              (text) => ({ path, text }),
+            ),
+          ),
         async ({ path, text }) => {
           const res = await route.send(setAt(valid, path, () => text));
           expect(res.status).toBe(400);
@@ -337,13 +452,23 @@ describe.each(routes)('$name with hostile shapes', (route) => {
     await fc.assert(
       // Generated bodies stop at 3,000 levels: the test's own JSON.stringify overflows near 4,100 (the
       // hand-written 5,000-level texts below cover the deeper ones).
-      fc.asyncProperty(fc.integer({ min: 33, max: 5000 }), fc.boolean(), fc.option(fc.constantFrom(...fields), { nil: undefined }), async (maxDepth, asArray, field) => {
-        const depth = Math.min(maxDepth, 3000);
-        const body = field === undefined ? nestedTo(depth, valid, asArray) : { ...valid, [field]: nestedTo(depth, 'x', asArray) };
-        const res = await route.send(body);
-        expect(res.status).toBe(400);
-        expect(res.body.details).toEqual([{ field: expect.stringMatching(field === undefined ? /^(body|\[0\]|a)/ : new RegExp(`^${field}`)), problem: 'must not nest deeper than 32 levels' }]);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 33, max: 5000 }),
+        fc.boolean(),
+        fc.option(fc.constantFrom(...fields), { nil: undefined }),
+        async (maxDepth, asArray, field) => {
+          const depth = Math.min(maxDepth, 3000);
+          const body = field === undefined ? nestedTo(depth, valid, asArray) : { ...valid, [field]: nestedTo(depth, 'x', asArray) };
+          const res = await route.send(body);
+          expect(res.status).toBe(400);
+          expect(res.body.details).toEqual([
+            {
+              field: expect.stringMatching(field === undefined ? /^(body|\[0\]|a)/ : new RegExp(`^${field}`)),
+              problem: 'must not nest deeper than 32 levels',
+            },
+          ]);
+        },
+      ),
       { numRuns: 12 },
     );
     expect(await tableCounts(t.db)).toEqual(before);
@@ -356,7 +481,11 @@ it.each([
 ])('answers a hand-written 5,000-level body on %s with 400 naming the field', async (path, field) => {
   const text = `{"${field}":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)},"lastName":"B"}`;
   const who = path === '/api/auth/login' ? t.http() : clinician;
-  const res = await who.post(path).set('Content-Type', 'application/json').serialize((b) => b).send(text);
+  const res = await who
+    .post(path)
+    .set('Content-Type', 'application/json')
+    .serialize((b) => b)
+    .send(text);
   expect(res.status).toBe(400);
   expect(res.body.details).toEqual([{ field, problem: 'must not nest deeper than 32 levels' }]);
 });
@@ -368,7 +497,10 @@ it('logs no error for deeply nested bodies (they are refused before class-transf
     return true;
   });
   try {
-    const res = await t.http().post('/api/auth/login').send({ email: nestedTo(1500, 'x', true), password: 'p' });
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ email: nestedTo(1500, 'x', true), password: 'p' });
     expect(res.status).toBe(400);
   } finally {
     spy.mockRestore();
@@ -388,7 +520,11 @@ it.each(NOT_UTF8)('answers bytes that are not UTF-8 (%#) in a JSON body with 400
   const before = await tableCounts(t.db);
   const body = Buffer.concat([Buffer.from('{"firstName":"A'), Buffer.from(bytes), Buffer.from('","lastName":"B","intakeDate":"2026-01-01"}')]);
   // serialize: send the bytes as they are (superagent would otherwise JSON-encode the Buffer object).
-  const res = await clinician.post('/api/clients').set('Content-Type', 'application/json').serialize((b) => b).send(body);
+  const res = await clinician
+    .post('/api/clients')
+    .set('Content-Type', 'application/json')
+    .serialize((b) => b)
+    .send(body);
   expect(res.status).toBe(400);
   expect(res.body.code).toBe('malformed_body');
   expect(await tableCounts(t.db)).toEqual(before);
@@ -404,11 +540,15 @@ function rawTarget(name: string): { agent: () => TestAgent | ReturnType<TestApp[
     .replace('/api/sessions/:id', `/api/sessions/${draftId}`)
     .replace('/api/users/:id', `/api/users/${adminTarget}`)
     .replace('/api/q/:token', `/api/q/${linkToken}`);
-  const agent = path.startsWith('/api/users') ? () => admin : path === '/api/auth/login' || path.startsWith('/api/q/') ? () => t.http() : () => clinician;
+  const agent = path.startsWith('/api/users')
+    ? () => admin
+    : path === '/api/auth/login' || path.startsWith('/api/q/')
+      ? () => t.http()
+      : () => clinician;
   return { agent, method: verb === 'PATCH' ? 'patch' : 'post', path };
 }
 
-it('answers bytes that are not UTF-8 in any write route\'s body with 400 and stores nothing', async () => {
+it("answers bytes that are not UTF-8 in any write route's body with 400 and stores nothing", async () => {
   const before = await tableCounts(t.db);
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...routes), fc.constantFrom(...NOT_UTF8), async (route, bytes) => {
@@ -418,7 +558,11 @@ it('answers bytes that are not UTF-8 in any write route\'s body with 400 and sto
       const field = stringPaths(valid).find((p) => !p.includes('[')) ?? 'note';
       const [head, tail] = JSON.stringify({ ...valid, [field]: 'A\u0001B' }).split('\\u0001');
       const body = Buffer.concat([Buffer.from(head), Buffer.from(bytes), Buffer.from(tail)]);
-      const res = await agent()[method](path).set('Content-Type', 'application/json').serialize((b) => b).send(body);
+      const res = await agent()
+        [method](path)
+        .set('Content-Type', 'application/json')
+        .serialize((b) => b)
+        .send(body);
       expect({ route: route.name, status: res.status, code: res.body.code }).toEqual({ route: route.name, status: 400, code: 'malformed_body' });
     }),
     { numRuns: 40 },
@@ -446,13 +590,17 @@ const QUERY_PARAMETERS: [string, string, string][] = [
 it('answers NUL or a lone surrogate in any query parameter with 400 naming the parameter, writing nothing', async () => {
   const before = await tableCounts(t.db);
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...QUERY_PARAMETERS), fc.constantFrom('%00', '%ED%A0%80', 'x%00y', '%00%00'), async ([route, name, value], bad) => {
-      const path = route.replace('SESSIONS', `/api/clients/${clientId}/sessions`).replace('CLIENT', `/api/clients/${clientId}`);
-      const who = path.startsWith('/api/audit') ? admin : clinician;
-      const res = await who.get(`${path}?${name}=${encodeURIComponent(value)}${bad}`);
-      expect(res.status).toBe(400);
-      expect(res.body.details).toEqual([{ field: name, problem: expect.any(String) }]);
-    }),
+    fc.asyncProperty(
+      fc.constantFrom(...QUERY_PARAMETERS),
+      fc.constantFrom('%00', '%ED%A0%80', 'x%00y', '%00%00'),
+      async ([route, name, value], bad) => {
+        const path = route.replace('SESSIONS', `/api/clients/${clientId}/sessions`).replace('CLIENT', `/api/clients/${clientId}`);
+        const who = path.startsWith('/api/audit') ? admin : clinician;
+        const res = await who.get(`${path}?${name}=${encodeURIComponent(value)}${bad}`);
+        expect(res.status).toBe(400);
+        expect(res.body.details).toEqual([{ field: name, problem: expect.any(String) }]);
+      },
+    ),
     { numRuns: 40 },
   );
   const after = await tableCounts(t.db);
@@ -465,7 +613,13 @@ const cursorOf = (at: unknown, id: unknown) => Buffer.from(JSON.stringify([at, i
 const REAL_ID = '6f1c1a52-1d2e-4c55-9d7e-0a6f2b8c9d10';
 
 it('answers a forged cursor on every list route with 400 naming cursor', async () => {
-  const lists = [`/api/clients`, `/api/clients/${clientId}/sessions`, `/api/clients/${clientId}/interventions`, `/api/clients/${clientId}/measures`, `/api/audit`];
+  const lists = [
+    `/api/clients`,
+    `/api/clients/${clientId}/sessions`,
+    `/api/clients/${clientId}/interventions`,
+    `/api/clients/${clientId}/measures`,
+    `/api/audit`,
+  ];
   const forged = fc.oneof(
     fc.constantFrom(
       cursorOf('1', REAL_ID),
@@ -477,7 +631,10 @@ it('answers a forged cursor on every list route with 400 naming cursor', async (
       cursorOf('2026-01-01T00:00:00.000Z', 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz'),
     ),
     fc.tuple(fc.string(), fc.string()).map(([at, id]) => cursorOf(at, id)),
-    fc.tuple(fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }), fc.uuid()).filter(([d]) => d.getUTCFullYear() < 0 || d.getUTCFullYear() > 9999).map(([d, id]) => cursorOf(d.toISOString(), id)),
+    fc
+      .tuple(fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }), fc.uuid())
+      .filter(([d]) => d.getUTCFullYear() < 0 || d.getUTCFullYear() > 9999)
+      .map(([d, id]) => cursorOf(d.toISOString(), id)),
     fc.json().map((j) => Buffer.from(j).toString('base64url')),
   );
   const before = await tableCounts(t.db);
@@ -501,7 +658,9 @@ it('pages through a list with the cursors it hands out', async () => {
   const seen = new Set<string>();
   let cursor: string | null = null;
   do {
-    const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await clinician.get(`/api/clients?status=all&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+    const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } = await clinician.get(
+      `/api/clients?status=all&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     expect(res.status).toBe(200);
     for (const item of res.body.items) seen.add(item.id);
     cursor = res.body.nextCursor;

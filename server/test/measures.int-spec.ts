@@ -34,7 +34,15 @@ describe('questionnaires', () => {
     // 2+2+1+1+2+1+1+1+1 = 12 → moderate (10–14); item 9 = 1 > 0 → safety flag.
     const res = await agent.post(`/api/clients/${clientId}/measures`).send(phq9([2, 2, 1, 1, 2, 1, 1, 1, 1]));
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ instrument: 'phq9', administeredOn: '2026-01-05', responses: [2, 2, 1, 1, 2, 1, 1, 1, 1], scores: { total: 12 }, band: 'moderate', flags: ['safety_item'], sessionId: null });
+    expect(res.body).toMatchObject({
+      instrument: 'phq9',
+      administeredOn: '2026-01-05',
+      responses: [2, 2, 1, 1, 2, 1, 1, 1, 1],
+      scores: { total: 12 },
+      band: 'moderate',
+      flags: ['safety_item'],
+      sessionId: null,
+    });
   });
 
   it('scores an ECR-R into anxiety and avoidance means', async () => {
@@ -60,10 +68,14 @@ describe('questionnaires', () => {
   });
 
   it('rejects an unknown instrument, a future date and a session of another client', async () => {
-    expect((await agent.post(`/api/clients/${clientId}/measures`).send({ ...phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]), instrument: 'bdi' })).status).toBe(400);
+    expect((await agent.post(`/api/clients/${clientId}/measures`).send({ ...phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]), instrument: 'bdi' })).status).toBe(
+      400,
+    );
     const future = await agent.post(`/api/clients/${clientId}/measures`).send(phq9([0, 0, 0, 0, 0, 0, 0, 0, 0], '2999-01-01'));
     expect(future.body.details[0].field).toBe('administeredOn');
-    const other = await agent.post(`/api/clients/${clientId}/measures`).send({ ...phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]), sessionId: '00000000-0000-4000-8000-000000000000' });
+    const other = await agent
+      .post(`/api/clients/${clientId}/measures`)
+      .send({ ...phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]), sessionId: '00000000-0000-4000-8000-000000000000' });
     expect(other.body.details[0].field).toBe('sessionId');
   });
 
@@ -108,8 +120,14 @@ describe('questionnaires', () => {
     const list = await agent.get(`/api/clients/${clientId}/measures?instrument=phq9`);
     expect(list.status).toBe(200);
     expect(list.body.items.every((m: { instrument: string }) => m.instrument === 'phq9')).toBe(true);
-    const actions = await t.db.query(`SELECT DISTINCT action::text AS action, entity_type FROM audit_event WHERE client_id = $1 AND entity_type IN ('measure', 'measures') ORDER BY 1`, [clientId]);
-    expect(actions).toEqual([{ action: 'create', entity_type: 'measure' }, { action: 'read', entity_type: 'measures' }]);
+    const actions = await t.db.query(
+      `SELECT DISTINCT action::text AS action, entity_type FROM audit_event WHERE client_id = $1 AND entity_type IN ('measure', 'measures') ORDER BY 1`,
+      [clientId],
+    );
+    expect(actions).toEqual([
+      { action: 'create', entity_type: 'measure' },
+      { action: 'read', entity_type: 'measures' },
+    ]);
     const other = await t.signIn(await t.user(practiceId, 'clinician'));
     expect((await other.get(`/api/clients/${clientId}/measures`)).status).toBe(404);
     expect((await other.post(`/api/clients/${clientId}/measures`).send(phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]))).status).toBe(404);

@@ -34,7 +34,10 @@ describe('GET /api/clients/:id/progress', () => {
     const g1 = await goal(c, 'Boundaries', 3, 8);
     const g2 = await goal(c, 'Self-talk', 2, 7);
     const s1 = await logSession(c, '2026-01-12T15:00:00Z', {
-      goalRatings: [{ goalId: g1, rating: 4, comment: 'first no' }, { goalId: g2, rating: 2 }],
+      goalRatings: [
+        { goalId: g1, rating: 4, comment: 'first no' },
+        { goalId: g2, rating: 2 },
+      ],
       patterns: [{ pattern: 'reassurance_seeking', intensity: 3 }],
       interventions: [{ approach: 'eft' }, { approach: 'cbt' }],
     });
@@ -44,8 +47,14 @@ describe('GET /api/clients/:id/progress', () => {
       interventions: [{ approach: 'eft' }],
     });
     await logSession(c, '2026-02-09T15:00:00Z', {
-      goalRatings: [{ goalId: g1, rating: 7 }, { goalId: g2, rating: 5 }],
-      patterns: [{ pattern: 'reassurance_seeking', intensity: 1 }, { pattern: 'low_self_worth', intensity: 2 }],
+      goalRatings: [
+        { goalId: g1, rating: 7 },
+        { goalId: g2, rating: 5 },
+      ],
+      patterns: [
+        { pattern: 'reassurance_seeking', intensity: 1 },
+        { pattern: 'low_self_worth', intensity: 2 },
+      ],
       interventions: [{ approach: 'mbct' }],
     });
     await logSession(c, '2026-02-16T15:00:00Z', { attendance: 'no_show' });
@@ -152,8 +161,14 @@ describe('GET /api/dashboard', () => {
     const quiet = await mk('Quiet', '2025-01-01');
     await mk('Fresh', day(3).slice(0, 10));
     const g = (await createGoal(a, recent, { title: 'G', startedOn: '2025-01-01' })).id;
-    for (const [n, rating] of [[20, 4], [13, 5], [6, 7]]) {
-      const s = await a.post(`/api/clients/${recent}/sessions`).send(newSession({ startedAt: day(n as number), goalRatings: [{ goalId: g, rating }] }));
+    for (const [n, rating] of [
+      [20, 4],
+      [13, 5],
+      [6, 7],
+    ]) {
+      const s = await a
+        .post(`/api/clients/${recent}/sessions`)
+        .send(newSession({ startedAt: day(n as number), goalRatings: [{ goalId: g, rating }] }));
       await a.post(`/api/sessions/${s.body.id}/sign`);
     }
     await a.post(`/api/clients/${quiet}/sessions`).send(newSession({ startedAt: day(45) }));

@@ -48,7 +48,13 @@ async function verified(token: string, dateOfBirth = DOB) {
   return { res, cookie: cookie?.split(';')[0] };
 }
 
-const answers = (over: Record<string, unknown> = {}) => ({ measures: [{ instrument: 'phq9', responses: PHQ9_QUIET }, { instrument: 'gad7', responses: GAD7 }], ...over });
+const answers = (over: Record<string, unknown> = {}) => ({
+  measures: [
+    { instrument: 'phq9', responses: PHQ9_QUIET },
+    { instrument: 'gad7', responses: GAD7 },
+  ],
+  ...over,
+});
 
 async function invitationRow(id: string) {
   const [row] = await t.db.query(`SELECT * FROM invitation WHERE id = $1`, [id]);
@@ -111,7 +117,11 @@ describe('sending a link', () => {
 describe('the link as a credential', () => {
   const dead = async (token: string) => {
     const res = await t.http().get(`/api/q/${token}`);
-    expect({ status: res.status, code: res.body.code, message: res.body.message }).toEqual({ status: 404, code: 'link_invalid', message: 'This link is no longer valid' });
+    expect({ status: res.status, code: res.body.code, message: res.body.message }).toEqual({
+      status: 404,
+      code: 'link_invalid',
+      message: 'This link is no longer valid',
+    });
   };
 
   it('shows the practice name and the expiry only, with no-referrer and no-store, on answers and errors alike', async () => {
@@ -210,7 +220,11 @@ describe('submitting', () => {
   it('stores the measures, scored as the clinician’s, the client’s goal ratings, the completion and the submit event in one go', async () => {
     const { token, invitation, clientId, goalId } = await sendLink();
     const { cookie } = await verified(token);
-    const res = await t.http().post(`/api/q/${token}/responses`).set('Cookie', cookie!).send(answers({ goalRatings: [{ goalId, rating: 6 }] }));
+    const res = await t
+      .http()
+      .post(`/api/q/${token}/responses`)
+      .set('Cookie', cookie!)
+      .send(answers({ goalRatings: [{ goalId, rating: 6 }] }));
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ crisisResources: null });
 
@@ -228,7 +242,9 @@ describe('submitting', () => {
     expect(ratings).toEqual([{ goal_id: goalId, rating: 6, invitation_id: invitation.id }]);
     expect(await t.db.query(`SELECT 1 FROM goal_rating WHERE goal_id = $1`, [goalId])).toHaveLength(0);
     expect((await invitationRow(invitation.id)).completed_at).not.toBeNull();
-    const events = await t.db.query(`SELECT actor_id, client_id, practice_id FROM audit_event WHERE action = 'submit' AND entity_id = $1`, [invitation.id]);
+    const events = await t.db.query(`SELECT actor_id, client_id, practice_id FROM audit_event WHERE action = 'submit' AND entity_id = $1`, [
+      invitation.id,
+    ]);
     expect(events).toEqual([{ actor_id: null, client_id: clientId, practice_id: practiceId }]);
 
     // Replay, and every route of a used link: the same 404.
@@ -242,14 +258,25 @@ describe('submitting', () => {
 
   it('returns crisis resources only when PHQ-9 item 9 is above 0: the practice’s text, or a plain default', async () => {
     const first = await sendLink({ instruments: ['phq9'] });
-    const ok = await t.http().post(`/api/q/${first.token}/responses`).set('Cookie', (await verified(first.token)).cookie!).send({ measures: [{ instrument: 'phq9', responses: PHQ9_ITEM9 }] });
+    const ok = await t
+      .http()
+      .post(`/api/q/${first.token}/responses`)
+      .set('Cookie', (await verified(first.token)).cookie!)
+      .send({ measures: [{ instrument: 'phq9', responses: PHQ9_ITEM9 }] });
     expect(ok.status).toBe(201);
     expect(ok.body.crisisResources).toMatch(/emergency/);
 
-    await t.db.query(`UPDATE practice SET crisis_resources = $1 WHERE id = $2`, ['Call Harbour Therapy on 555 0100, or the crisis line on 988.', practiceId]);
+    await t.db.query(`UPDATE practice SET crisis_resources = $1 WHERE id = $2`, [
+      'Call Harbour Therapy on 555 0100, or the crisis line on 988.',
+      practiceId,
+    ]);
     try {
       const second = await sendLink({ instruments: ['phq9'] });
-      const res = await t.http().post(`/api/q/${second.token}/responses`).set('Cookie', (await verified(second.token)).cookie!).send({ measures: [{ instrument: 'phq9', responses: PHQ9_ITEM9 }] });
+      const res = await t
+        .http()
+        .post(`/api/q/${second.token}/responses`)
+        .set('Cookie', (await verified(second.token)).cookie!)
+        .send({ measures: [{ instrument: 'phq9', responses: PHQ9_ITEM9 }] });
       expect(res.body.crisisResources).toBe('Call Harbour Therapy on 555 0100, or the crisis line on 988.');
       const alerts = (await clara.get(`/api/clients/${second.clientId}/alerts?status=open`)).body.items;
       expect(alerts).toHaveLength(1);
@@ -260,10 +287,32 @@ describe('submitting', () => {
   });
 
   it.each([
-    ['a short answer list', { measures: [{ instrument: 'phq9', responses: PHQ9_QUIET }, { instrument: 'gad7', responses: [1, 2] }] }, 'measures[1].responses'],
-    ['an answer out of range', { measures: [{ instrument: 'phq9', responses: PHQ9_QUIET }, { instrument: 'gad7', responses: [1, 2, 1, 0, 1, 1, 7] }] }, 'measures[1].responses[6]'],
+    [
+      'a short answer list',
+      {
+        measures: [
+          { instrument: 'phq9', responses: PHQ9_QUIET },
+          { instrument: 'gad7', responses: [1, 2] },
+        ],
+      },
+      'measures[1].responses',
+    ],
+    [
+      'an answer out of range',
+      {
+        measures: [
+          { instrument: 'phq9', responses: PHQ9_QUIET },
+          { instrument: 'gad7', responses: [1, 2, 1, 0, 1, 1, 7] },
+        ],
+      },
+      'measures[1].responses[6]',
+    ],
     ['a questionnaire left out', { measures: [{ instrument: 'phq9', responses: PHQ9_QUIET }] }, 'measures'],
-    ['a questionnaire not on the link', { measures: [...answers().measures, { instrument: 'rses', responses: Array(10).fill(1) }] }, 'measures[2].instrument'],
+    [
+      'a questionnaire not on the link',
+      { measures: [...answers().measures, { instrument: 'rses', responses: Array(10).fill(1) }] },
+      'measures[2].instrument',
+    ],
     ['one answered twice', { measures: [...answers().measures, { instrument: 'gad7', responses: GAD7 }] }, 'measures[2].instrument'],
     ['a goal that was not shown', answers({ goalRatings: [{ goalId: '00000000-0000-4000-8000-000000000000', rating: 5 }] }), 'goalRatings[0].goalId'],
     ['a rating above 10', answers({ goalRatings: [{ goalId: '00000000-0000-4000-8000-000000000000', rating: 11 }] }), 'goalRatings[0].rating'],
@@ -286,7 +335,11 @@ describe('submitting', () => {
     await t.db.query(`CREATE TRIGGER fail_half_way BEFORE INSERT ON client_goal_rating FOR EACH ROW EXECUTE FUNCTION fail_half_way()`);
     const before = await tableCounts(t.db);
     try {
-      const res = await t.http().post(`/api/q/${token}/responses`).set('Cookie', cookie!).send(answers({ goalRatings: [{ goalId, rating: 4 }] }));
+      const res = await t
+        .http()
+        .post(`/api/q/${token}/responses`)
+        .set('Cookie', cookie!)
+        .send(answers({ goalRatings: [{ goalId, rating: 4 }] }));
       expect(res.status).toBe(500);
       expect(await tableCounts(t.db)).toEqual(before);
     } finally {
@@ -294,7 +347,11 @@ describe('submitting', () => {
       await t.db.query(`DROP FUNCTION fail_half_way()`);
     }
     expect(await t.db.query(`SELECT 1 FROM measure WHERE invitation_id = $1`, [invitation.id])).toHaveLength(0);
-    const retry = await t.http().post(`/api/q/${token}/responses`).set('Cookie', cookie!).send(answers({ goalRatings: [{ goalId, rating: 4 }] }));
+    const retry = await t
+      .http()
+      .post(`/api/q/${token}/responses`)
+      .set('Cookie', cookie!)
+      .send(answers({ goalRatings: [{ goalId, rating: 4 }] }));
     expect(retry.status).toBe(201);
   });
 
@@ -328,7 +385,12 @@ describe('what the clinician sees afterwards', () => {
   async function submitted(responses = PHQ9_ITEM9) {
     const link = await sendLink({ instruments: ['phq9'] });
     const { cookie } = await verified(link.token);
-    await t.http().post(`/api/q/${link.token}/responses`).set('Cookie', cookie!).send({ measures: [{ instrument: 'phq9', responses }], goalRatings: [{ goalId: link.goalId, rating: 3 }] }).expect(201);
+    await t
+      .http()
+      .post(`/api/q/${link.token}/responses`)
+      .set('Cookie', cookie!)
+      .send({ measures: [{ instrument: 'phq9', responses }], goalRatings: [{ goalId: link.goalId, rating: 3 }] })
+      .expect(201);
     return link;
   }
 
@@ -340,26 +402,38 @@ describe('what the clinician sees afterwards', () => {
     expect(goal.clientPoints).toEqual([{ date: today, rating: 3, invitationId: invitation.id }]);
     expect(goal.points).toEqual([]);
 
-    const md = await clara.get(`/api/clients/${clientId}/summary?format=md`).buffer(true).parse((res, done) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-      res.on('end', () => done(null, text));
-    });
+    const md = await clara
+      .get(`/api/clients/${clientId}/summary?format=md`)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        res.on('end', () => done(null, text));
+      });
     expect(md.body).toMatch(/G1 rated by the client:\*\* 3/);
-    const fhir = await clara.get(`/api/clients/${clientId}/summary?format=fhir`).buffer(true).parse((res, done) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-      res.on('end', () => done(null, JSON.parse(text)));
-    });
+    const fhir = await clara
+      .get(`/api/clients/${clientId}/summary?format=fhir`)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        res.on('end', () => done(null, JSON.parse(text)));
+      });
     const resources = fhir.body.entry.map((e: { resource: Record<string, unknown> }) => e.resource);
     const patient = resources.find((r: { resourceType: string }) => r.resourceType === 'Patient');
-    const own = resources.filter((r: { resourceType: string; performer?: { reference: string }[] }) => r.resourceType === 'Observation' && r.performer?.[0]?.reference === `urn:uuid:${patient.id}`);
+    const own = resources.filter(
+      (r: { resourceType: string; performer?: { reference: string }[] }) =>
+        r.resourceType === 'Observation' && r.performer?.[0]?.reference === `urn:uuid:${patient.id}`,
+    );
     expect(own.map((r: { valueInteger: number }) => r.valueInteger)).toEqual([3]);
-    const csv = await clara.get(`/api/clients/${clientId}/summary?format=csv`).buffer(true).parse((res, done) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-      res.on('end', () => done(null, text));
-    });
+    const csv = await clara
+      .get(`/api/clients/${clientId}/summary?format=csv`)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        res.on('end', () => done(null, text));
+      });
     expect(csv.body).toContain(`${today},,,,,,client_rating`);
   });
 

@@ -27,7 +27,9 @@ beforeAll(async () => {
   drop = () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   // One secret for all: a load balancer may send a signed-in browser to any replica.
   const secret = randomBytes(32).toString('hex');
-  servers = await Promise.all(Array.from({ length: REPLICAS }, () => ChildServer.start(databaseUrl, { secret, env: { SEED_DEMO: 'true' }, timeoutMs: 120_000 })));
+  servers = await Promise.all(
+    Array.from({ length: REPLICAS }, () => ChildServer.start(databaseUrl, { secret, env: { SEED_DEMO: 'true' }, timeoutMs: 120_000 })),
+  );
 }, 150_000);
 
 afterAll(async () => {
@@ -46,7 +48,11 @@ async function scalar(sql: string): Promise<string> {
 }
 
 async function signIn(server: ChildServer, email: string, password = DEMO_PASSWORD): Promise<{ status: number; cookie: string }> {
-  const res = await fetch(`${server.base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${server.base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   return { status: res.status, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] };
 }
 

@@ -17,7 +17,10 @@ let spaDir: string;
 beforeAll(async () => {
   spaDir = mkdtempSync(join(tmpdir(), 'sb-spa-'));
   mkdirSync(join(spaDir, 'assets'));
-  writeFileSync(join(spaDir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(spaDir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+  );
   writeFileSync(join(spaDir, 'assets', 'app.js'), 'document.getElementById("root").textContent = "hi";');
   // In this order: passport's strategies are process-wide, so sign-in works on the app made last.
   plain = await startTestApp({ clientDir: spaDir });
@@ -99,7 +102,10 @@ describe('the SPA', () => {
   });
 
   it("answers a questionnaire link's page with no-store and no-referrer: its address holds the link's secret", async () => {
-    const res = await plain.http().get(`/q/${'A'.repeat(43)}`).set('Accept', 'text/html');
+    const res = await plain
+      .http()
+      .get(`/q/${'A'.repeat(43)}`)
+      .set('Accept', 'text/html');
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['referrer-policy']).toBe('no-referrer');

@@ -140,7 +140,11 @@ describe('the server process killed with SIGKILL during a burst of session write
     };
     const writers = Array.from({ length: WRITERS }, (_, w) => writer(w));
 
-    await until('some acknowledged writes', async () => acked.length, (n) => n >= 20);
+    await until(
+      'some acknowledged writes',
+      async () => acked.length,
+      (n) => n >= 20,
+    );
     const lock = await lockGoal(c.goalIds[1]);
     let blocked;
     try {
@@ -156,7 +160,9 @@ describe('the server process killed with SIGKILL during a burst of session write
     await until('the dead server’s connections to close', blockedWriters, (b) => b.waiting === 0);
     await until(
       'the dead server’s connections to close',
-      async () => (await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'securebase'`)).rows[0].n,
+      async () =>
+        (await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'securebase'`))
+          .rows[0].n,
       (n) => n === 0,
     );
 
@@ -170,7 +176,9 @@ describe('the server process killed with SIGKILL during a burst of session write
     const storedIds = new Set(stored.map((s) => s.id));
     expect(acked.filter((id) => !storedIds.has(id))).toEqual([]);
     // No half session: every stored session has all its parts and its audit event.
-    expect(stored.filter((s) => s.ratings !== WHOLE.ratings || s.patterns !== WHOLE.patterns || s.notes !== WHOLE.notes || s.audited !== WHOLE.audited)).toEqual([]);
+    expect(
+      stored.filter((s) => s.ratings !== WHOLE.ratings || s.patterns !== WHOLE.patterns || s.notes !== WHOLE.notes || s.audited !== WHOLE.audited),
+    ).toEqual([]);
     // At most the requests in flight at the kill can have committed without an answer; the ones held half-way cannot.
     expect(stored.length - acked.length).toBeLessThanOrEqual(WRITERS - blocked.midWrite);
 
@@ -198,7 +206,12 @@ describe('the server stopped with SIGTERM', () => {
       await until('five writes in flight', blockedWriters, (b) => b.midWrite === 5);
       server.kill('SIGTERM');
       // New connections are refused at once, while the five are still held.
-      await until('the listener to close', () => probeNewConnection(server.port), (v) => v === 'refused', 3000);
+      await until(
+        'the listener to close',
+        () => probeNewConnection(server.port),
+        (v) => v === 'refused',
+        3000,
+      );
       // Still running: it must not exit (nor be made to exit by a library's signal handler) with requests in flight.
       expect({ exitCode: server.proc.exitCode, signal: server.proc.signalCode }).toEqual({ exitCode: null, signal: null });
     } finally {
@@ -209,7 +222,9 @@ describe('the server stopped with SIGTERM', () => {
     const statuses = answers.map((r) => (r === 'connection cut' ? r : r.status));
     // Idle keep-alive connections can hold the listener open until they time out (5 s at most).
     const exit = await within(server.exited, 7000);
-    console.log(`SIGTERM: in-flight writes answered ${JSON.stringify(statuses)}; exit ${JSON.stringify(exit)} ${Date.now() - released} ms after they were released`);
+    console.log(
+      `SIGTERM: in-flight writes answered ${JSON.stringify(statuses)}; exit ${JSON.stringify(exit)} ${Date.now() - released} ms after they were released`,
+    );
     expect({ statuses, exit }).toEqual({ statuses: [201, 201, 201, 201, 201], exit: { code: 0, signal: null } });
     const ids = await Promise.all(answers.map(async (r) => ((await (r as Response).json()) as { id: string }).id));
 

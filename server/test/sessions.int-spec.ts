@@ -26,7 +26,12 @@ const session = (over: Record<string, unknown> = {}) =>
       { pattern: 'fear_of_abandonment', intensity: 1 },
     ],
     interventions: [
-      { approach: 'eft', techniques: ['heightening', 'tracking the negative cycle'], note: 'Stayed with the fear under the anger.', goalIds: [goalA] },
+      {
+        approach: 'eft',
+        techniques: ['heightening', 'tracking the negative cycle'],
+        note: 'Stayed with the fear under the anger.',
+        goalIds: [goalA],
+      },
       { approach: 'cbt', techniques: ['thought record'], note: 'Homework: one record a day.', goalIds: [] },
     ],
     ...over,
@@ -53,7 +58,9 @@ async function createSession(over: Record<string, unknown> = {}) {
 
 describe('goals', () => {
   it('creates, lists, edits with a version and never deletes', async () => {
-    const created = await claraAgent.post(`/api/clients/${clientId}/goals`).send(newGoal({ domain: 'self_esteem', title: 'Speak kindly to myself', target: 7, startedOn: '2026-02-01' }));
+    const created = await claraAgent
+      .post(`/api/clients/${clientId}/goals`)
+      .send(newGoal({ domain: 'self_esteem', title: 'Speak kindly to myself', target: 7, startedOn: '2026-02-01' }));
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ clientId, status: 'active', achievedOn: null, version: 1, latestRating: null });
     const achieved = await claraAgent.patch(`/api/goals/${created.body.id}`).send({ status: 'achieved', version: 1 });
@@ -101,7 +108,16 @@ describe('logging a session', () => {
     ['a rating of 11', { goalRatings: [{ goalId: 'A', rating: 11 }] }, 'goalRatings[0].rating'],
     ['a fractional rating', { goalRatings: [{ goalId: 'A', rating: 5.5 }] }, 'goalRatings[0].rating'],
     ['a goal of another client', { goalRatings: [{ goalId: '00000000-0000-4000-8000-000000000000', rating: 5 }] }, 'goalRatings[0].goalId'],
-    ['the same goal twice', { goalRatings: [{ goalId: 'A', rating: 5 }, { goalId: 'A', rating: 6 }] }, 'goalRatings[1].goalId'],
+    [
+      'the same goal twice',
+      {
+        goalRatings: [
+          { goalId: 'A', rating: 5 },
+          { goalId: 'A', rating: 6 },
+        ],
+      },
+      'goalRatings[1].goalId',
+    ],
     ['a duration of 0', { durationMinutes: 0 }, 'durationMinutes'],
     ['a duration of 601', { durationMinutes: 601 }, 'durationMinutes'],
     // "Ahead" is the app's clock's: read when the test runs, not when the table is built.
@@ -143,7 +159,13 @@ describe('logging a session', () => {
     try {
       const res = await claraAgent.post(`/api/clients/${clientId}/sessions`).send(body);
       expect(res.status).toBe(500);
-      expect(res.body).toEqual({ statusCode: 500, error: 'Internal Server Error', code: 'internal_error', message: 'Something went wrong on our side', requestId: expect.any(String) });
+      expect(res.body).toEqual({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        code: 'internal_error',
+        message: 'Something went wrong on our side',
+        requestId: expect.any(String),
+      });
     } finally {
       await t.db.query(`ALTER TABLE goal_rating DROP CONSTRAINT test_no_fives`);
     }
@@ -154,7 +176,9 @@ describe('logging a session', () => {
 describe('editing a draft', () => {
   it('replaces the nested arrays and bumps the version; a stale version gets 409', async () => {
     const s = await createSession();
-    const res = await claraAgent.patch(`/api/sessions/${s.id}`).send({ ...session({ goalRatings: [{ goalId: goalB, rating: 7 }], interventions: [], patterns: [] }), version: 1 });
+    const res = await claraAgent
+      .patch(`/api/sessions/${s.id}`)
+      .send({ ...session({ goalRatings: [{ goalId: goalB, rating: 7 }], interventions: [], patterns: [] }), version: 1 });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ version: 2, goalRatings: [{ goalId: goalB, rating: 7, comment: null }], interventions: [], patterns: [] });
     const stale = await claraAgent.patch(`/api/sessions/${s.id}`).send({ ...session(), version: 1 });
@@ -179,11 +203,16 @@ describe('signing', () => {
     await expect(t.db.query(`DELETE FROM goal_rating WHERE session_id = $1`, [s.id])).rejects.toThrow(/cannot be changed/);
     await expect(t.db.query(`UPDATE intervention_note SET note = 'x' WHERE session_id = $1`, [s.id])).rejects.toThrow(/cannot be changed/);
     await expect(
-      t.db.query(`INSERT INTO pattern_observation (practice_id, client_id, session_id, pattern, intensity) VALUES ($1, $2, $3, 'low_self_worth', 1)`, [practiceId, clientId, s.id]),
+      t.db.query(
+        `INSERT INTO pattern_observation (practice_id, client_id, session_id, pattern, intensity) VALUES ($1, $2, $3, 'low_self_worth', 1)`,
+        [practiceId, clientId, s.id],
+      ),
     ).rejects.toThrow(/cannot be changed/);
     await expect(t.db.query(`TRUNCATE therapy_session CASCADE`)).rejects.toThrow(/cannot be truncated/);
 
-    const addendum = await claraAgent.post(`/api/sessions/${s.id}/addenda`).send({ text: 'Client called later: the rating for goal A should read 5.' });
+    const addendum = await claraAgent
+      .post(`/api/sessions/${s.id}/addenda`)
+      .send({ text: 'Client called later: the rating for goal A should read 5.' });
     expect(addendum.status).toBe(201);
     expect(addendum.body).toMatchObject({ sessionId: s.id, authorId: clara.id, text: 'Client called later: the rating for goal A should read 5.' });
     await expect(t.db.query(`UPDATE addendum SET text = 'x' WHERE id = $1`, [addendum.body.id])).rejects.toThrow(/cannot be changed/);
@@ -213,8 +242,14 @@ describe('reading and access', () => {
   it('lists sessions newest first with a date range, and notes by approach', async () => {
     const agent = await t.signIn(clara);
     const c = (await createClient(agent, { firstName: 'Range', lastName: 'Test', intakeDate: '2026-01-01' })).id;
-    for (const [day, approach] of [['2026-01-10', 'eft'], ['2026-01-17', 'cbt'], ['2026-01-24', 'eft']]) {
-      await agent.post(`/api/clients/${c}/sessions`).send(session({ startedAt: `${day}T10:00:00Z`, goalRatings: [], interventions: [{ approach, note: day }] }));
+    for (const [day, approach] of [
+      ['2026-01-10', 'eft'],
+      ['2026-01-17', 'cbt'],
+      ['2026-01-24', 'eft'],
+    ]) {
+      await agent
+        .post(`/api/clients/${c}/sessions`)
+        .send(session({ startedAt: `${day}T10:00:00Z`, goalRatings: [], interventions: [{ approach, note: day }] }));
     }
     const all = await agent.get(`/api/clients/${c}/sessions`);
     expect(all.body.items.map((s: { startedAt: string }) => s.startedAt.slice(0, 10))).toEqual(['2026-01-24', '2026-01-17', '2026-01-10']);

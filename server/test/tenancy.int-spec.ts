@@ -9,9 +9,11 @@ import { startTestApp, TestApp } from './harness';
 let t: TestApp;
 const statements: string[] = [];
 
-const TENANT_TABLES = /\b(client|goal|therapy_session|goal_rating|pattern_observation|intervention_note|addendum|measure|care_team_member|audit_event)\b/;
+const TENANT_TABLES =
+  /\b(client|goal|therapy_session|goal_rating|pattern_observation|intervention_note|addendum|measure|care_team_member|audit_event)\b/;
 // Not clinical tables: sessions and sign-in bookkeeping, and the user lookup by id after access is settled.
-const OUTSIDE_THE_CLAIM = /^\s*(SELECT data FROM auth_session|INSERT INTO auth_session|UPDATE auth_session|SELECT u\.id, u\.email|START TRANSACTION|COMMIT|ROLLBACK|SET TRANSACTION)/;
+const OUTSIDE_THE_CLAIM =
+  /^\s*(SELECT data FROM auth_session|INSERT INTO auth_session|UPDATE auth_session|SELECT u\.id, u\.email|START TRANSACTION|COMMIT|ROLLBACK|SET TRANSACTION)/;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -24,7 +26,11 @@ it('runs only statements that filter on practice_id for every client read, chart
   const agent = await t.signIn(user);
   const client = await createClient(agent);
   const goal = await createGoal(agent, client.id);
-  await createSession(agent, client.id, { startedAt: '2026-02-02T10:00:00Z', goalRatings: [{ goalId: goal.id, rating: 5 }], interventions: [{ approach: 'eft', note: 'n' }] });
+  await createSession(agent, client.id, {
+    startedAt: '2026-02-02T10:00:00Z',
+    goalRatings: [{ goalId: goal.id, rating: 5 }],
+    interventions: [{ approach: 'eft', note: 'n' }],
+  });
   await createMeasure(agent, client.id, { instrument: 'gad7', administeredOn: '2026-02-02', responses: [1, 1, 1, 1, 1, 1, 1] });
 
   const logger = t.db.logger;

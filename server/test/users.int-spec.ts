@@ -19,9 +19,15 @@ afterAll(() => t.close());
 
 describe('users (admin)', () => {
   it('creates a clinician who can then sign in; the password is stored as argon2id', async () => {
-    const res = await adminAgent
-      .post('/api/users')
-      .send(newUser({ email: 'New.Person@Test.Example', displayName: 'New Person', role: 'clinician', password: 'a-long-unusual-phrase-42', supervisorId: supervisor.id }));
+    const res = await adminAgent.post('/api/users').send(
+      newUser({
+        email: 'New.Person@Test.Example',
+        displayName: 'New Person',
+        role: 'clinician',
+        password: 'a-long-unusual-phrase-42',
+        supervisorId: supervisor.id,
+      }),
+    );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ email: 'new.person@test.example', role: 'clinician', supervisorId: supervisor.id, active: true });
     const [{ password_hash }] = await t.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [res.body.id]);

@@ -41,9 +41,7 @@ describe('clientDateProblems', () => {
 
 describe('dischargeDateProblems', () => {
   it('refuses a discharge before the intake, not on the same day', () => {
-    expect(dischargeDateProblems('2026-01-11', '2026-01-12')).toEqual([
-      { field: 'dischargedOn', rule: 'discharge_before_intake' },
-    ]);
+    expect(dischargeDateProblems('2026-01-11', '2026-01-12')).toEqual([{ field: 'dischargedOn', rule: 'discharge_before_intake' }]);
     expect(dischargeDateProblems('2026-01-12', '2026-01-12')).toEqual([]);
   });
 });

@@ -10,12 +10,7 @@ export const DISCHARGE_REASON_MAX_LENGTH = 2000;
 export const EARLIEST_RECORD_DATE = '1900-01-01';
 
 export type ClientDateRule =
-  | 'birth_in_future'
-  | 'birth_too_early'
-  | 'intake_too_far_ahead'
-  | 'intake_too_early'
-  | 'intake_before_birth'
-  | 'discharge_before_intake';
+  'birth_in_future' | 'birth_too_early' | 'intake_too_far_ahead' | 'intake_too_early' | 'intake_before_birth' | 'discharge_before_intake';
 
 export interface ClientDateProblem {
   field: 'dateOfBirth' | 'intakeDate' | 'dischargedOn';
@@ -44,10 +39,7 @@ export function addCalendarDays(date: string, days: number): string {
  * Birth is not in the future; intake is at most a day ahead (it may be entered the evening before)
  * and not before birth; neither is before EARLIEST_RECORD_DATE. `today` is a calendar date.
  */
-export function clientDateProblems(
-  dates: { dateOfBirth?: string | null; intakeDate?: string | null },
-  today: string,
-): ClientDateProblem[] {
+export function clientDateProblems(dates: { dateOfBirth?: string | null; intakeDate?: string | null }, today: string): ClientDateProblem[] {
   const problems: ClientDateProblem[] = [];
   const birth = dates.dateOfBirth && isCalendarDate(dates.dateOfBirth) ? dates.dateOfBirth : null;
   const intake = dates.intakeDate && isCalendarDate(dates.intakeDate) ? dates.intakeDate : null;

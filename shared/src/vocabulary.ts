@@ -65,17 +65,7 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
   discontinued: 'Discontinued',
 };
 
-export const APPROACHES = [
-  'attachment_based',
-  'eft',
-  'mbct',
-  'cbt',
-  'ipt',
-  'group',
-  'schema',
-  'trauma_informed',
-  'other',
-] as const;
+export const APPROACHES = ['attachment_based', 'eft', 'mbct', 'cbt', 'ipt', 'group', 'schema', 'trauma_informed', 'other'] as const;
 export type Approach = (typeof APPROACHES)[number];
 
 export interface ApproachInfo {
@@ -157,7 +147,16 @@ export type ClientStatus = (typeof CLIENT_STATUSES)[number];
 export const SESSION_STATUSES = ['draft', 'pending_cosign', 'signed'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
-export const DASHBOARD_FLAGS = ['no_session_30_days', 'reliably_worse', 'safety_item', 'unsigned_notes', 'returned_notes', 'awaiting_cosign', 'new_results', 'safety_alert'] as const;
+export const DASHBOARD_FLAGS = [
+  'no_session_30_days',
+  'reliably_worse',
+  'safety_item',
+  'unsigned_notes',
+  'returned_notes',
+  'awaiting_cosign',
+  'new_results',
+  'safety_alert',
+] as const;
 export type DashboardFlag = (typeof DASHBOARD_FLAGS)[number];
 
 export const AUDIT_ACTIONS = [

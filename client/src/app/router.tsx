@@ -7,27 +7,13 @@ import { HomeRedirect } from './home-redirect';
 
 // Everything after sign-in loads on demand, so the sign-in screen stays small.
 const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
-const CaseloadPage = lazy(() =>
-  import('../features/caseload/components/caseload-page').then((m) => ({ default: m.CaseloadPage })),
-);
-const NewClientPage = lazy(() =>
-  import('../features/clients/components/new-client-page').then((m) => ({ default: m.NewClientPage })),
-);
-const ClientPage = lazy(() =>
-  import('../features/clients/components/client-page').then((m) => ({ default: m.ClientPage })),
-);
-const LogSessionPage = lazy(() =>
-  import('../features/sessions/components/log-session-page').then((m) => ({ default: m.LogSessionPage })),
-);
-const EditSessionPage = lazy(() =>
-  import('../features/sessions/components/edit-session-page').then((m) => ({ default: m.EditSessionPage })),
-);
-const RecordMeasurePage = lazy(() =>
-  import('../features/measures/components/record-measure-page').then((m) => ({ default: m.RecordMeasurePage })),
-);
-const SessionPage = lazy(() =>
-  import('../features/sessions/components/session-page').then((m) => ({ default: m.SessionPage })),
-);
+const CaseloadPage = lazy(() => import('../features/caseload/components/caseload-page').then((m) => ({ default: m.CaseloadPage })));
+const NewClientPage = lazy(() => import('../features/clients/components/new-client-page').then((m) => ({ default: m.NewClientPage })));
+const ClientPage = lazy(() => import('../features/clients/components/client-page').then((m) => ({ default: m.ClientPage })));
+const LogSessionPage = lazy(() => import('../features/sessions/components/log-session-page').then((m) => ({ default: m.LogSessionPage })));
+const EditSessionPage = lazy(() => import('../features/sessions/components/edit-session-page').then((m) => ({ default: m.EditSessionPage })));
+const RecordMeasurePage = lazy(() => import('../features/measures/components/record-measure-page').then((m) => ({ default: m.RecordMeasurePage })));
+const SessionPage = lazy(() => import('../features/sessions/components/session-page').then((m) => ({ default: m.SessionPage })));
 const ReviewsPage = lazy(() => import('../features/reviews/components/reviews-page').then((m) => ({ default: m.ReviewsPage })));
 const UsersPage = lazy(() => import('../features/admin/components/users-page').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));

@@ -7,8 +7,7 @@ export function DraftRestoredNotice({ savedAt, onDiscard }: { savedAt: string; o
     <Alert color="indigo" variant="light" title="Draft restored" role="status">
       <Group justify="space-between" gap="sm" wrap="wrap">
         <Text size="sm">
-          What you typed on this page (last kept at {formatClockTime(new Date(savedAt))}) is back. It is not in the record
-          until you save it.
+          What you typed on this page (last kept at {formatClockTime(new Date(savedAt))}) is back. It is not in the record until you save it.
         </Text>
         <Button size="xs" variant="default" onClick={onDiscard}>
           Discard draft

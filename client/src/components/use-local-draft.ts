@@ -36,10 +36,7 @@ export interface LocalDraft<D> {
   discard: () => void;
 }
 
-export function useLocalDraft<V, D extends { savedAt: string }>(
-  values: () => V,
-  options: LocalDraftOptions<V, D>,
-): LocalDraft<D> {
+export function useLocalDraft<V, D extends { savedAt: string }>(values: () => V, options: LocalDraftOptions<V, D>): LocalDraft<D> {
   const { key, delayMs = 0 } = options;
   const storage = useMemo(browserDraftStorage, []);
   const [restored] = useState<D | null>(() => options.load(storage, key));

@@ -70,9 +70,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readDetails(value: unknown): ErrorDetail[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((d) =>
-    isRecord(d) && typeof d.field === 'string' && typeof d.problem === 'string'
-      ? [{ field: d.field, problem: d.problem }]
-      : [],
+    isRecord(d) && typeof d.field === 'string' && typeof d.problem === 'string' ? [{ field: d.field, problem: d.problem }] : [],
   );
 }
 

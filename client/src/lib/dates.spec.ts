@@ -1,12 +1,4 @@
-import {
-  addDays,
-  ageOn,
-  daysBetween,
-  formatCalendarDate,
-  formatInstant,
-  localCalendarDate,
-  relativeDate,
-} from './dates';
+import { addDays, ageOn, daysBetween, formatCalendarDate, formatInstant, localCalendarDate, relativeDate } from './dates';
 
 describe('localCalendarDate', () => {
   it('uses the local calendar, padded', () => {

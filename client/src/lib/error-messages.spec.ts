@@ -104,9 +104,7 @@ describe('describeError', () => {
     expect(describeError(failure(409, { code: 'session_signed' }))).toMatch(/addendum/);
   });
   it('points at the fields for a validation error, or repeats the server sentence without details', () => {
-    expect(describeError(failure(400, { code: 'validation_failed', details: [{ field: 'a', problem: 'b' }] }))).toBe(
-      MESSAGES.invalid,
-    );
+    expect(describeError(failure(400, { code: 'validation_failed', details: [{ field: 'a', problem: 'b' }] }))).toBe(MESSAGES.invalid);
     expect(describeError(failure(400, { code: 'validation_failed', message: 'Discharge date is before intake' }))).toBe(
       'Discharge date is before intake',
     );
@@ -124,9 +122,7 @@ describe('describeError', () => {
   });
   it('recognises a dropped connection and a missing code chunk', () => {
     expect(describeError(new TypeError('Failed to fetch'))).toBe(MESSAGES.unreachable);
-    expect(describeError(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'))).toBe(
-      MESSAGES.chunk,
-    );
+    expect(describeError(new TypeError('Failed to fetch dynamically imported module: /assets/x.js'))).toBe(MESSAGES.chunk);
   });
 });
 

@@ -8,14 +8,12 @@ export type ErrorSubject = 'client' | 'user' | 'page' | 'record';
 export const MESSAGES = {
   signedOut: 'You were signed out. Please sign in again.',
   forbidden: "You don't have permission to do this. Ask your practice admin if you think you should.",
-  conflict:
-    'This record was changed by someone else while you were working on it. Your text is kept; check the latest details and save again.',
+  conflict: 'This record was changed by someone else while you were working on it. Your text is kept; check the latest details and save again.',
   invalid: 'Some details need correcting. Please check the highlighted fields.',
   notAccepted: 'SecureBase could not accept this request. Please check what you entered and try again.',
   wrongCredentials: 'Email or password is incorrect',
   linkInvalid: 'This link is no longer valid.',
-  sessionSigned:
-    'This session has been signed, so it can no longer be edited. Add an addendum to the signed session instead.',
+  sessionSigned: 'This session has been signed, so it can no longer be edited. Add an addendum to the signed session instead.',
   sessionNotSigned: 'This session is not signed yet, so it takes no addendum. Edit the draft instead.',
   sessionNotPending: 'This session is no longer waiting for co-signature: it was co-signed or returned meanwhile. Reload to see it now.',
   alertResolved: 'This safety alert was already resolved, so it takes no second note. Reload the page to see who resolved it.',
@@ -37,9 +35,7 @@ const NOT_FOUND: Record<ErrorSubject, string> = {
 };
 
 export function serverFailureMessage(requestId: string | null): string {
-  return requestId
-    ? `Something went wrong on our side. Reference: ${requestId}`
-    : 'Something went wrong on our side. Please try again in a moment.';
+  return requestId ? `Something went wrong on our side. Reference: ${requestId}` : 'Something went wrong on our side. Please try again in a moment.';
 }
 
 function isChunkLoadFailure(error: Error): boolean {

@@ -18,12 +18,7 @@ export function lastServerActivity(): number {
 
 export type IdlePhase = { phase: 'active' } | { phase: 'warning'; secondsLeft: number } | { phase: 'expired' };
 
-export function idlePhase(
-  last: number,
-  now: number,
-  limit: number = SESSION_IDLE_LIMIT_MS,
-  warnBefore: number = IDLE_WARNING_MS,
-): IdlePhase {
+export function idlePhase(last: number, now: number, limit: number = SESSION_IDLE_LIMIT_MS, warnBefore: number = IDLE_WARNING_MS): IdlePhase {
   const left = last + limit - now;
   if (left <= 0) return { phase: 'expired' };
   if (left <= warnBefore) return { phase: 'warning', secondsLeft: Math.ceil(left / 1000) };

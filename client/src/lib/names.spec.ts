@@ -2,25 +2,17 @@ import { clientDisplayName, clientInitials, clientLegalName, initials, personIni
 
 describe('clientDisplayName', () => {
   it('prefers the preferred name', () => {
-    expect(clientDisplayName({ firstName: 'Alexandra', lastName: 'Moreno', preferredName: 'Sasha' })).toBe(
-      'Sasha Moreno',
-    );
+    expect(clientDisplayName({ firstName: 'Alexandra', lastName: 'Moreno', preferredName: 'Sasha' })).toBe('Sasha Moreno');
   });
   it('falls back to the first name when the preferred name is empty or missing', () => {
-    expect(clientDisplayName({ firstName: 'Alexandra', lastName: 'Moreno', preferredName: '  ' })).toBe(
-      'Alexandra Moreno',
-    );
-    expect(clientDisplayName({ firstName: 'Alexandra', lastName: 'Moreno', preferredName: null })).toBe(
-      'Alexandra Moreno',
-    );
+    expect(clientDisplayName({ firstName: 'Alexandra', lastName: 'Moreno', preferredName: '  ' })).toBe('Alexandra Moreno');
+    expect(clientDisplayName({ firstName: 'Alexandra', lastName: 'Moreno', preferredName: null })).toBe('Alexandra Moreno');
   });
 });
 
 describe('clientLegalName', () => {
   it('is shown only when it differs', () => {
-    expect(clientLegalName({ firstName: 'Alexandra', lastName: 'Moreno', preferredName: 'Sasha' })).toBe(
-      'Alexandra Moreno',
-    );
+    expect(clientLegalName({ firstName: 'Alexandra', lastName: 'Moreno', preferredName: 'Sasha' })).toBe('Alexandra Moreno');
     expect(clientLegalName({ firstName: 'Alexandra', lastName: 'Moreno' })).toBeNull();
   });
 });

@@ -17,8 +17,24 @@ import {
 } from './q-flow';
 
 // Shortened instruments: the flow reads only the item count and the answer range.
-const phq: FlowInstrument = { code: 'phq9', name: 'PHQ-9', itemCount: 3, min: 0, max: 3, answerLabels: ['Never', 'Some days', 'Most days', 'Almost every day'], itemLabels: [] };
-const ecr: FlowInstrument = { code: 'ecr_rs', name: 'ECR-RS', itemCount: 2, min: 1, max: 7, answerLabels: ['1', '2', '3', '4', '5', '6', '7'], itemLabels: [] };
+const phq: FlowInstrument = {
+  code: 'phq9',
+  name: 'PHQ-9',
+  itemCount: 3,
+  min: 0,
+  max: 3,
+  answerLabels: ['Never', 'Some days', 'Most days', 'Almost every day'],
+  itemLabels: [],
+};
+const ecr: FlowInstrument = {
+  code: 'ecr_rs',
+  name: 'ECR-RS',
+  itemCount: 2,
+  min: 1,
+  max: 7,
+  answerLabels: ['1', '2', '3', '4', '5', '6', '7'],
+  itemLabels: [],
+};
 const goals = [{ id: 'g1', title: 'Sleep through the night' }];
 
 describe('the questionnaire flow', () => {

@@ -10,10 +10,7 @@ export type FlowInstrument = components['schemas']['LinkInstrumentDto'];
 export type FlowGoal = components['schemas']['LinkGoalDto'];
 
 /** A screen after the date of birth: one question, the goal ratings, or the final check before sending. */
-export type Step =
-  | { kind: 'item'; instrument: number; item: number }
-  | { kind: 'goals' }
-  | { kind: 'review' };
+export type Step = { kind: 'item'; instrument: number; item: number } | { kind: 'goals' } | { kind: 'review' };
 
 export interface Flow {
   instruments: readonly FlowInstrument[];

@@ -26,7 +26,13 @@ export function onCareTeam(actor: AccessActor): Sql {
 export type ChildTable = 'goal' | 'therapy_session' | 'measure' | 'invitation' | 'safety_alert';
 
 /** What a 404 calls each kind of record. */
-export const CHILD_NAMES: Record<ChildTable, string> = { goal: 'Goal', therapy_session: 'Session', measure: 'Measure', invitation: 'Invitation', safety_alert: 'Alert' };
+export const CHILD_NAMES: Record<ChildTable, string> = {
+  goal: 'Goal',
+  therapy_session: 'Session',
+  measure: 'Measure',
+  invitation: 'Invitation',
+  safety_alert: 'Alert',
+};
 
 export interface ChildAccessRow {
   clientId: string;

@@ -35,13 +35,7 @@ export class AccessService {
    * Resolves a record that hangs off a client (goal, session) and checks the client in the same statement
    * (the rules of requireClient): 404 if unseen, 403 for admins and for writes from off the care team.
    */
-  async requireChild<T extends { clientId: string }>(
-    ctx: RequestContext,
-    table: ChildTable,
-    id: string,
-    mode: AccessMode,
-    columns: Sql,
-  ): Promise<T> {
+  async requireChild<T extends { clientId: string }>(ctx: RequestContext, table: ChildTable, id: string, mode: AccessMode, columns: Sql): Promise<T> {
     const row = await this.repository.childAccess<Omit<T, 'clientId'>>(ctx.actor, table, id, columns);
     const what = CHILD_NAMES[table];
     if (!row) throw new NotFound(what);

@@ -80,7 +80,9 @@ describe('AuditService under a route declaration', () => {
       noteCheckedClient('client-1');
       return audit.transaction(async () => ({ id: 'goal-9' }));
     });
-    expect(trail).toEqual([{ event: event({ action: 'create', entityType: 'goal', entityId: 'goal-9', clientId: 'client-1' }), inTransaction: true }]);
+    expect(trail).toEqual([
+      { event: event({ action: 'create', entityType: 'goal', entityId: 'goal-9', clientId: 'client-1' }), inTransaction: true },
+    ]);
   });
 
   it('writes no event when the handler found nothing to change', async () => {

@@ -20,7 +20,19 @@ import type { AuditEntry } from './audit.service';
 export const AUDITED = 'securebase:audited';
 
 /** Actions that record a change of records: written in the change's transaction. */
-export const CHANGE_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>(['create', 'update', 'sign', 'addendum', 'discharge', 'cosign', 'return', 'invite', 'void', 'review', 'resolve']);
+export const CHANGE_ACTIONS: ReadonlySet<AuditAction> = new Set<AuditAction>([
+  'create',
+  'update',
+  'sign',
+  'addendum',
+  'discharge',
+  'cosign',
+  'return',
+  'invite',
+  'void',
+  'review',
+  'resolve',
+]);
 
 /** What the request brought: enough to name the record an event is about. */
 export interface RequestFacts {

@@ -23,6 +23,9 @@ export class SessionSerializer extends PassportSerializer {
     // The session store already joined the current user row (PgSessionStore.get); only a session
     // written before that (or by another store) needs the lookup.
     if ('role' in payload && 'practiceName' in payload) return done(null, payload.active ? payload : false);
-    this.auth.findActiveUser(payload.id).then((user) => done(null, user ?? false), (err) => done(err, false));
+    this.auth.findActiveUser(payload.id).then(
+      (user) => done(null, user ?? false),
+      (err) => done(err, false),
+    );
   }
 }

@@ -43,19 +43,33 @@ export class PgSessionStore extends session.Store {
     const now = this.clock.now();
     const user = sess.passport?.user;
     sessionStatements
-      .save(this.db, { sid, userId: user?.id ?? null, practiceId: user?.practiceId ?? null, data: sess, now, expiresAt: new Date(now.getTime() + IDLE_LIMIT_MS) })
-      .then(() => cb?.(), (err) => cb?.(err));
+      .save(this.db, {
+        sid,
+        userId: user?.id ?? null,
+        practiceId: user?.practiceId ?? null,
+        data: sess,
+        now,
+        expiresAt: new Date(now.getTime() + IDLE_LIMIT_MS),
+      })
+      .then(
+        () => cb?.(),
+        (err) => cb?.(err),
+      );
   }
 
   override touch(sid: string, _sess: StoredSession, cb?: Callback): void {
     const expires = new Date(this.clock.now().getTime() + IDLE_LIMIT_MS);
-    sessionStatements
-      .touch(this.db, sid, expires, new Date(expires.getTime() - TOUCH_GRANULARITY_MS))
-      .then(() => cb?.(), (err) => cb?.(err));
+    sessionStatements.touch(this.db, sid, expires, new Date(expires.getTime() - TOUCH_GRANULARITY_MS)).then(
+      () => cb?.(),
+      (err) => cb?.(err),
+    );
   }
 
   override destroy(sid: string, cb?: Callback): void {
-    sessionStatements.destroy(this.db, sid).then(() => cb?.(), (err) => cb?.(err));
+    sessionStatements.destroy(this.db, sid).then(
+      () => cb?.(),
+      (err) => cb?.(err),
+    );
   }
 }
 

@@ -125,4 +125,3 @@ export class ClientsRepository {
     return one(db, sql`SELECT ${CLIENT_COLUMNS} FROM client c WHERE c.id = ${id} AND c.practice_id = ${practiceId}`);
   }
 }
-

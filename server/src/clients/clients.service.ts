@@ -93,14 +93,14 @@ export class ClientsService {
 
   async addCareTeamMember(ctx: RequestContext, id: string, dto: AddCareTeamMemberDto): Promise<ClientDto> {
     await this.access.requireClient(ctx, id, 'write');
-    if (!(await this.clients.isActiveClinician(dto.userId, ctx.actor.practiceId))) throw new InvalidInput([{ field: 'userId', problem: 'must be an active clinician of this practice' }]);
+    if (!(await this.clients.isActiveClinician(dto.userId, ctx.actor.practiceId)))
+      throw new InvalidInput([{ field: 'userId', problem: 'must be an active clinician of this practice' }]);
     return this.audit.transaction(async (tx) => {
       const added = await this.clients.addToCareTeam(tx, id, dto.userId, ctx.actor.practiceId);
       if (!added) this.audit.noChange();
       return this.load(tx, ctx, id);
     });
   }
-
 
   private async load(manager: EntityManager, ctx: RequestContext, id: string): Promise<ClientDto> {
     const row = await this.clients.load(manager, id, ctx.actor.practiceId);

@@ -52,7 +52,13 @@ export class StaleVersion extends ApiError {
 
 /** A 409 that is not a stale version: the record's state forbids the change (`session_signed`, `email_taken`, …). */
 export class Conflict extends ApiError {
-  constructor(code: Extract<ErrorCode, 'session_signed' | 'session_not_signed' | 'session_not_pending' | 'email_taken' | 'client_discharged' | 'alert_resolved' | 'conflict'>, message: string) {
+  constructor(
+    code: Extract<
+      ErrorCode,
+      'session_signed' | 'session_not_signed' | 'session_not_pending' | 'email_taken' | 'client_discharged' | 'alert_resolved' | 'conflict'
+    >,
+    message: string,
+  ) {
     super(code, message);
   }
 }

@@ -98,7 +98,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException && !(exception instanceof DatabaseUnavailable)) {
       const statusCode = exception.getStatus();
-      const code = exception instanceof ApiError ? exception.code : (CODE_OF_STATUS[statusCode] ?? (statusCode >= 500 ? 'internal_error' : 'conflict'));
+      const code =
+        exception instanceof ApiError ? exception.code : (CODE_OF_STATUS[statusCode] ?? (statusCode >= 500 ? 'internal_error' : 'conflict'));
       const body: ErrorBody = { statusCode, error: reason(statusCode), code, message: exception.message };
       const response = exception.getResponse();
       if (typeof response === 'object' && response) {

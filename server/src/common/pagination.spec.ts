@@ -7,16 +7,19 @@ describe('cursors', () => {
     expect(decodeCursor(encodeCursor(new Date('2026-03-02T15:00:00.123Z'), id))).toEqual({ at: '2026-03-02T15:00:00.123Z', id });
   });
 
-  it.each(['', 'zzz', Buffer.from('["not a date","x"]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url')])('rejects %p with a 400 naming cursor', (c) => {
-    expect(() => decodeCursor(c)).toThrow(InvalidInput);
-  });
+  it.each(['', 'zzz', Buffer.from('["not a date","x"]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url')])(
+    'rejects %p with a 400 naming cursor',
+    (c) => {
+      expect(() => decodeCursor(c)).toThrow(InvalidInput);
+    },
+  );
 
   const forged = (at: unknown, id: unknown = '6f1c1a52-1d2e-4c55-9d7e-0a6f2b8c9d10') => Buffer.from(JSON.stringify([at, id])).toString('base64url');
   it.each([
     ['a number-like text', forged('1')],
     ['text PostgreSQL cannot read as a time', forged('2026-01-01 (x)')],
     ['a day that does not exist', forged('2026-02-30T00:00:00.000Z')],
-    ['an instant outside PostgreSQL\'s range', forged('-271821-04-20T00:00:00.000Z')],
+    ["an instant outside PostgreSQL's range", forged('-271821-04-20T00:00:00.000Z')],
     ['an instant not written by this API', forged('2026-02-01T00:00:00Z')],
     ['an id of 36 dashes', forged('2026-02-01T00:00:00.000Z', '-'.repeat(36))],
     ['a third element', Buffer.from(JSON.stringify(['2026-02-01T00:00:00.000Z', '6f1c1a52-1d2e-4c55-9d7e-0a6f2b8c9d10', 1])).toString('base64url')],

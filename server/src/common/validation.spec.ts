@@ -1,7 +1,8 @@
 import { ValidationError } from '@nestjs/common';
 import { flattenValidationErrors } from './validation';
 
-const err = (property: string, constraints?: Record<string, string>, children: ValidationError[] = []): ValidationError => ({ property, constraints, children }) as ValidationError;
+const err = (property: string, constraints?: Record<string, string>, children: ValidationError[] = []): ValidationError =>
+  ({ property, constraints, children }) as ValidationError;
 
 describe('flattenValidationErrors', () => {
   it('names nested and array fields with dots and brackets', () => {
@@ -18,6 +19,8 @@ describe('flattenValidationErrors', () => {
   });
 
   it('calls a body-level problem "body"', () => {
-    expect(flattenValidationErrors([err('', { unknownValue: 'an unknown value was passed' })])).toEqual([{ field: 'body', problem: 'an unknown value was passed' }]);
+    expect(flattenValidationErrors([err('', { unknownValue: 'an unknown value was passed' })])).toEqual([
+      { field: 'body', problem: 'an unknown value was passed' },
+    ]);
   });
 });

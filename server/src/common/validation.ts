@@ -124,7 +124,11 @@ export const QueryInt = () => Type(() => Number);
 
 export function NestedField(type: () => new () => object, o: Common & { maxItems?: number; isArray?: boolean } = {}) {
   const decorators = [...optionality(o), ValidateNested({ each: o.isArray }), Type(type)];
-  if (o.isArray) decorators.push(IsArray({ message: 'must be a list' }), ArrayMaxSize(o.maxItems ?? 100, { message: `must have at most ${o.maxItems ?? 100} entries` }));
+  if (o.isArray)
+    decorators.push(
+      IsArray({ message: 'must be a list' }),
+      ArrayMaxSize(o.maxItems ?? 100, { message: `must have at most ${o.maxItems ?? 100} entries` }),
+    );
   // The class itself (not the thunk) for OpenAPI: a thunk with isArray produced an empty $ref.
   return applyDecorators(...decorators, api(o, { type: type(), isArray: o.isArray }));
 }

@@ -22,4 +22,3 @@ export async function updateVersioned(
     throw new StaleVersion(row?.version ?? null, staleMessage);
   }
 }
-

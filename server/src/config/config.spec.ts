@@ -43,7 +43,10 @@ describe('loadConfig', () => {
   });
 
   it('accepts a full production environment', () => {
-    const c = loadConfig({ DATABASE_URL: 'postgresql://app:pw@db:5432/securebase', SESSION_SECRET: secret, PORT: '8080', TRUST_PROXY: 'true' }, scratch());
+    const c = loadConfig(
+      { DATABASE_URL: 'postgresql://app:pw@db:5432/securebase', SESSION_SECRET: secret, PORT: '8080', TRUST_PROXY: 'true' },
+      scratch(),
+    );
     expect(c).toMatchObject({ port: 8080, databaseUrl: 'postgresql://app:pw@db:5432/securebase', trustProxy: true, sessionSecret: secret });
   });
 });
@@ -66,7 +69,13 @@ describe('docker-compose.yml', () => {
     // Substitute ${VAR...} the way compose would, with plausible values.
     const values: Record<string, string> = { POSTGRES_PASSWORD: 'pw', SESSION_SECRET: secret };
     const substituted = Object.fromEntries(
-      Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)(?::?[-?]([^}]*))?\}/g, (_, name, fallback) => values[name] ?? (fallback?.startsWith('set') ? '' : fallback ?? ''))]),
+      Object.entries(env).map(([k, v]) => [
+        k,
+        String(v).replace(
+          /\$\{(\w+)(?::?[-?]([^}]*))?\}/g,
+          (_, name, fallback) => values[name] ?? (fallback?.startsWith('set') ? '' : (fallback ?? '')),
+        ),
+      ]),
     );
     const config = loadConfig(substituted, scratch());
     expect(config.databaseUrl).toBe('postgres://securebase:pw@postgres:5432/securebase');

@@ -24,7 +24,17 @@ export interface AppConfig {
 export class ConfigError extends Error {}
 
 /** Every environment variable the server reads; anything else in its environment is ignored. */
-export const CONFIG_KEYS = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'SESSION_SECRET', 'TRUST_PROXY', 'LOG_LEVEL', 'SEED_DEMO', 'PUBLIC_URL'] as const;
+export const CONFIG_KEYS = [
+  'PORT',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'EMBEDDED_PG_PORT',
+  'SESSION_SECRET',
+  'TRUST_PROXY',
+  'LOG_LEVEL',
+  'SEED_DEMO',
+  'PUBLIC_URL',
+] as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
 

@@ -79,4 +79,3 @@ export async function startEmbeddedPostgres(dir: string, port: number, opts: Emb
     stop: () => pg.stop(),
   };
 }
-

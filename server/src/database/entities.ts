@@ -14,4 +14,23 @@ import { Practice } from '../users/practice.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed by hand: no globbing, so source (tests) and dist (start) behave alike. */
-export const ENTITIES = [Practice, User, AuthSession, LoginAttempt, Client, CareTeamMember, AuditEvent, Goal, TherapySession, GoalRating, PatternObservation, InterventionNote, Addendum, SessionReturn, Measure, Invitation, ClientGoalRating, SafetyAlert];
+export const ENTITIES = [
+  Practice,
+  User,
+  AuthSession,
+  LoginAttempt,
+  Client,
+  CareTeamMember,
+  AuditEvent,
+  Goal,
+  TherapySession,
+  GoalRating,
+  PatternObservation,
+  InterventionNote,
+  Addendum,
+  SessionReturn,
+  Measure,
+  Invitation,
+  ClientGoalRating,
+  SafetyAlert,
+];

@@ -63,7 +63,8 @@ export class DemoSeeder {
     const seeded = new Map<string, { clientId: string; goals: GoalDto[] }[]>();
     for (const [email, caseload] of Object.entries(DEMO_CASELOADS)) {
       const ctx: RequestContext = { actor: ids.get(email)!, ip: null, requestId: 'demo-seed' };
-      for (const [i, demo] of caseload.entries()) sessions += await this.seedClient(ctx, demo, i + email.length, (c) => seeded.set(email, [...(seeded.get(email) ?? []), c]));
+      for (const [i, demo] of caseload.entries())
+        sessions += await this.seedClient(ctx, demo, i + email.length, (c) => seeded.set(email, [...(seeded.get(email) ?? []), c]));
     }
     sessions += await this.seedSupervision(ids, seeded.get(DEMO_TRAINEE.email) ?? []);
     const claras = seeded.get(DEMO_LINKS_CLINICIAN) ?? [];
@@ -72,7 +73,12 @@ export class DemoSeeder {
     return true;
   }
 
-  private async seedClient(ctx: RequestContext, demo: DemoClient, seed: number, made: (c: { clientId: string; goals: GoalDto[] }) => void): Promise<number> {
+  private async seedClient(
+    ctx: RequestContext,
+    demo: DemoClient,
+    seed: number,
+    made: (c: { clientId: string; goals: GoalDto[] }) => void,
+  ): Promise<number> {
     const rnd = prng(seed * 7919);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
     const now = this.clock.now().getTime();
@@ -124,14 +130,17 @@ export class DemoSeeder {
       const session = await this.as(SessionsController.prototype.createSession, ctx, client.id, () => this.sessions.create(ctx, client.id, input));
       count++;
       const isLast = week === weeks - 1;
-      if (attended && (week % 4 === 0 || isLast)) await this.recordMeasures(ctx, client.id, session.id, toCalendarDate(startedAt), demo, progress, isLast, week % 12 === 0 || isLast);
+      if (attended && (week % 4 === 0 || isLast))
+        await this.recordMeasures(ctx, client.id, session.id, toCalendarDate(startedAt), demo, progress, isLast, week % 12 === 0 || isLast);
       if (!(isLast && story.lastUnsigned)) {
         await this.as(SessionsController.prototype.signSession, ctx, session.id, () => this.sessions.sign(ctx, session.id, {}));
       }
     }
     if (demo.dischargedWeeksAgo !== undefined) {
       for (const goal of goals) {
-        await this.as(GoalsController.prototype.updateGoal, ctx, goal.id, () => this.goals.update(ctx, goal.id, { status: 'achieved', version: goal.version }));
+        await this.as(GoalsController.prototype.updateGoal, ctx, goal.id, () =>
+          this.goals.update(ctx, goal.id, { status: 'achieved', version: goal.version }),
+        );
       }
       const on = new Date(now - demo.dischargedWeeksAgo * WEEK_MS);
       await this.as(ClientsController.prototype.dischargeClient, ctx, client.id, () =>
@@ -149,7 +158,9 @@ export class DemoSeeder {
   private async seedSupervision(ids: Map<string, RequestContext['actor']>, clients: { clientId: string; goals: GoalDto[] }[]): Promise<number> {
     const actor = (email: string): RequestContext => ({ actor: ids.get(email)!, ip: null, requestId: 'demo-seed' });
     const [admin, trainee, supervisor] = [actor(DEMO_ADMIN), actor(DEMO_TRAINEE.email), actor(DEMO_TRAINEE.supervisor)];
-    await this.as(UsersController.prototype.updateUser, admin, trainee.actor.id, () => this.users.update(admin, trainee.actor.id, { requiresCosign: true }));
+    await this.as(UsersController.prototype.updateUser, admin, trainee.actor.id, () =>
+      this.users.update(admin, trainee.actor.id, { requiresCosign: true }),
+    );
     const now = this.clock.now().getTime();
     const signed = [];
     for (const [i, { clientId, goals }] of clients.slice(0, 2).entries()) {
@@ -167,7 +178,9 @@ export class DemoSeeder {
         patterns: [],
         interventions: [],
       };
-      const session = await this.as(SessionsController.prototype.createSession, trainee, clientId, () => this.sessions.create(trainee, clientId, input));
+      const session = await this.as(SessionsController.prototype.createSession, trainee, clientId, () =>
+        this.sessions.create(trainee, clientId, input),
+      );
       signed.push(await this.as(SessionsController.prototype.signSession, trainee, session.id, () => this.sessions.sign(trainee, session.id, {})));
     }
     const returned = signed[1];
@@ -232,11 +245,22 @@ export class DemoSeeder {
   }
 
   /** Questionnaires given in a session, moving along the plan from intake to the latest. */
-  private async recordMeasures(ctx: RequestContext, clientId: string, sessionId: string, administeredOn: string, demo: DemoClient, progress: number, isLast: boolean, withEcr: boolean) {
+  private async recordMeasures(
+    ctx: RequestContext,
+    clientId: string,
+    sessionId: string,
+    administeredOn: string,
+    demo: DemoClient,
+    progress: number,
+    isLast: boolean,
+    withEcr: boolean,
+  ) {
     const plan = demo.measures;
     const at = (pair: [number, number]) => pair[0] + (pair[1] - pair[0]) * progress;
     const give = (instrument: InstrumentCode, responses: number[]) =>
-      this.as(MeasuresController.prototype.createMeasure, ctx, clientId, () => this.measures.create(ctx, clientId, { instrument, administeredOn, responses, sessionId }));
+      this.as(MeasuresController.prototype.createMeasure, ctx, clientId, () =>
+        this.measures.create(ctx, clientId, { instrument, administeredOn, responses, sessionId }),
+      );
     await give('phq9', answersFor('phq9', { total: Math.round(at(plan.phq9)) }, plan.safetyItem && isLast ? { 9: 1 } : { 9: 0 }));
     await give('gad7', answersFor('gad7', { total: Math.round(at(plan.gad7)) }));
     if (plan.rses) await give('rses', answersFor('rses', { total: Math.round(at(plan.rses)) }));
@@ -257,7 +281,14 @@ export class DemoSeeder {
       for (const u of ordered) {
         const supervisorId = u.supervisedBy ? ids.get(u.supervisedBy)!.id : null;
         const passwordHash = await hashPassword(DEMO_PASSWORD);
-        const id = await this.repository.insertUser(tx, { practiceId, email: u.email, displayName: u.displayName, role: u.role, supervisorId, passwordHash });
+        const id = await this.repository.insertUser(tx, {
+          practiceId,
+          email: u.email,
+          displayName: u.displayName,
+          role: u.role,
+          supervisorId,
+          passwordHash,
+        });
         ids.set(u.email, { id, practiceId, role: u.role });
       }
     });

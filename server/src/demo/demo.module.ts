@@ -9,5 +9,9 @@ import { UsersModule } from '../users/users.module';
 import { DemoSeeder } from './demo-seeder';
 import { DemoRepository } from './demo.repository';
 
-@Module({ imports: [ClientsModule, GoalsModule, SessionsModule, MeasuresModule, UsersModule, InvitationsModule, QuestionnaireLinkModule], providers: [DemoRepository, DemoSeeder], exports: [DemoSeeder] })
+@Module({
+  imports: [ClientsModule, GoalsModule, SessionsModule, MeasuresModule, UsersModule, InvitationsModule, QuestionnaireLinkModule],
+  providers: [DemoRepository, DemoSeeder],
+  exports: [DemoSeeder],
+})
 export class DemoModule {}

@@ -223,19 +223,23 @@ export function notesByApproach(c: CaseSummary): { approach: Approach; notes: (S
 
 /** Interventions per approach, most used first, with the techniques used, most used first (`heightening ×12`). */
 export function approachFacts(c: CaseSummary): { approach: Approach; count: number; techniques: string }[] {
-  return notesByApproach(c).map(({ approach, notes }) => {
-    const counts = new Map<string, number>();
-    for (const n of notes) for (const t of n.techniques) counts.set(t, (counts.get(t) ?? 0) + 1);
-    const techniques = [...counts]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([t, k]) => (k > 1 ? `${t} ×${k}` : t))
-      .join(', ');
-    return { approach, count: notes.length, techniques };
-  }).sort((a, b) => b.count - a.count);
+  return notesByApproach(c)
+    .map(({ approach, notes }) => {
+      const counts = new Map<string, number>();
+      for (const n of notes) for (const t of n.techniques) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const techniques = [...counts]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([t, k]) => (k > 1 ? `${t} ×${k}` : t))
+        .join(', ');
+      return { approach, count: notes.length, techniques };
+    })
+    .sort((a, b) => b.count - a.count);
 }
 
 /** Sessions in which each presenting pattern was observed, with mean and latest intensity. */
-export function patternFacts(c: CaseSummary): { pattern: PresentingPattern; sessions: number; meanIntensity: number; latest: { date: string; intensity: number } }[] {
+export function patternFacts(
+  c: CaseSummary,
+): { pattern: PresentingPattern; sessions: number; meanIntensity: number; latest: { date: string; intensity: number } }[] {
   const byPattern = new Map<PresentingPattern, { date: string; intensity: number }[]>();
   for (const s of c.sessions) {
     for (const p of s.patterns) {

@@ -12,8 +12,24 @@ const NOTE = 'NOTEMARK said "no", then, after a pause,\r\n# not a heading\n- not
 
 function fixture(): CaseSummary {
   const measures = [
-    { id: 'a0000000-0000-4000-8000-000000000001', instrument: 'phq9' as const, administeredOn: '2026-01-12', scores: { total: 17 }, band: 'moderately_severe', flags: ['safety_item'], sessionId: null },
-    { id: 'a0000000-0000-4000-8000-000000000002', instrument: 'phq9' as const, administeredOn: '2026-02-09', scores: { total: 4 }, band: 'minimal', flags: [], sessionId: null },
+    {
+      id: 'a0000000-0000-4000-8000-000000000001',
+      instrument: 'phq9' as const,
+      administeredOn: '2026-01-12',
+      scores: { total: 17 },
+      band: 'moderately_severe',
+      flags: ['safety_item'],
+      sessionId: null,
+    },
+    {
+      id: 'a0000000-0000-4000-8000-000000000002',
+      instrument: 'phq9' as const,
+      administeredOn: '2026-02-09',
+      scores: { total: 4 },
+      band: 'minimal',
+      flags: [],
+      sessionId: null,
+    },
   ];
   return {
     producedAt: '2026-03-01T10:00:00.000Z',
@@ -22,27 +38,69 @@ function fixture(): CaseSummary {
     includeNotes: true,
     practice: { id: 'b0000000-0000-4000-8000-000000000001', name: 'Harbour Psychology' },
     client: {
-      id: 'c0000000-0000-4000-8000-000000000001', firstName: 'Zoë', lastName: 'Łukasik', preferredName: null, dateOfBirth: '1991-06-14',
-      pronouns: null, attachmentStyle: 'anxious', presentingPatterns: [], intakeDate: '2026-01-05', status: 'discharged',
-      dischargedOn: '2026-03-01', dischargeReason: 'DISCHARGEMARK moved',
+      id: 'c0000000-0000-4000-8000-000000000001',
+      firstName: 'Zoë',
+      lastName: 'Łukasik',
+      preferredName: null,
+      dateOfBirth: '1991-06-14',
+      pronouns: null,
+      attachmentStyle: 'anxious',
+      presentingPatterns: [],
+      intakeDate: '2026-01-05',
+      status: 'discharged',
+      dischargedOn: '2026-03-01',
+      dischargeReason: 'DISCHARGEMARK moved',
     },
     clinician: { id: 'd0000000-0000-4000-8000-000000000001', name: 'Clara Jensen' },
     practitioners: [{ id: 'd0000000-0000-4000-8000-000000000001', name: 'Clara Jensen' }],
-    goals: [{
-      id: 'e0000000-0000-4000-8000-000000000001', key: 'G1', title: 'Say no, without guilt', domain: 'boundary_setting', status: 'active',
-      baseline: 2, target: 8, startedOn: '2026-01-05', achievedOn: null, description: 'DESCRIPTIONMARK',
-      points: [{ date: '2026-01-12', rating: 3, sessionId: 'f0000000-0000-4000-8000-000000000001', comment: 'COMMENTMARK' }],
-      clientPoints: [],
-    }],
-    sessions: [{
-      id: 'f0000000-0000-4000-8000-000000000001', startedAt: '2026-01-12T15:00:00.000Z', date: '2026-01-12', durationMinutes: 50,
-      modality: 'individual', setting: 'in_person', attendance: 'attended', status: 'signed', signedAt: '2026-01-12T16:00:00.000Z',
-      cosigner: null, cosignedAt: null, clinicianId: 'd0000000-0000-4000-8000-000000000001', summary: 'SUMMARYMARK', plan: 'PLANMARK',
-      goalRatings: [{ goalId: 'e0000000-0000-4000-8000-000000000001', rating: 3, comment: 'COMMENTMARK' }],
-      patterns: [{ pattern: 'reassurance_seeking', intensity: 2 }],
-      interventions: [{ id: 'a1000000-0000-4000-8000-000000000001', approach: 'eft', techniques: ['Heightening', 'TECHNIQUEMARK letter'], note: NOTE, goalIds: [] }],
-      addenda: [{ id: 'a2000000-0000-4000-8000-000000000001', authorName: 'Clara Jensen', createdAt: '2026-01-13T09:00:00.000Z', text: 'ADDENDUMMARK' }],
-    }],
+    goals: [
+      {
+        id: 'e0000000-0000-4000-8000-000000000001',
+        key: 'G1',
+        title: 'Say no, without guilt',
+        domain: 'boundary_setting',
+        status: 'active',
+        baseline: 2,
+        target: 8,
+        startedOn: '2026-01-05',
+        achievedOn: null,
+        description: 'DESCRIPTIONMARK',
+        points: [{ date: '2026-01-12', rating: 3, sessionId: 'f0000000-0000-4000-8000-000000000001', comment: 'COMMENTMARK' }],
+        clientPoints: [],
+      },
+    ],
+    sessions: [
+      {
+        id: 'f0000000-0000-4000-8000-000000000001',
+        startedAt: '2026-01-12T15:00:00.000Z',
+        date: '2026-01-12',
+        durationMinutes: 50,
+        modality: 'individual',
+        setting: 'in_person',
+        attendance: 'attended',
+        status: 'signed',
+        signedAt: '2026-01-12T16:00:00.000Z',
+        cosigner: null,
+        cosignedAt: null,
+        clinicianId: 'd0000000-0000-4000-8000-000000000001',
+        summary: 'SUMMARYMARK',
+        plan: 'PLANMARK',
+        goalRatings: [{ goalId: 'e0000000-0000-4000-8000-000000000001', rating: 3, comment: 'COMMENTMARK' }],
+        patterns: [{ pattern: 'reassurance_seeking', intensity: 2 }],
+        interventions: [
+          {
+            id: 'a1000000-0000-4000-8000-000000000001',
+            approach: 'eft',
+            techniques: ['Heightening', 'TECHNIQUEMARK letter'],
+            note: NOTE,
+            goalIds: [],
+          },
+        ],
+        addenda: [
+          { id: 'a2000000-0000-4000-8000-000000000001', authorName: 'Clara Jensen', createdAt: '2026-01-13T09:00:00.000Z', text: 'ADDENDUMMARK' },
+        ],
+      },
+    ],
     measures,
     series: measureSeries(measures).measures,
     attendance: { attended: 1, cancelled: 0, noShow: 0 },
@@ -142,7 +200,11 @@ describe('a co-signed session', () => {
   it('is a Provenance in FHIR, with the supervisor as verifier and an Encounter participant', () => {
     const bundle = buildFhirBundle(cosigned()) as { entry: { resource: Record<string, unknown> & { resourceType: string } }[] };
     const of = (type: string): unknown[] => bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === type);
-    const [provenance] = of('Provenance') as { recorded: string; target: unknown[]; agent: { type: { coding: { code: string }[] }; who: { reference: string } }[] }[];
+    const [provenance] = of('Provenance') as {
+      recorded: string;
+      target: unknown[];
+      agent: { type: { coding: { code: string }[] }; who: { reference: string } }[];
+    }[];
     expect(provenance.recorded).toBe('2026-01-14T09:30:00.000Z');
     expect(provenance.target).toEqual([{ reference: 'urn:uuid:f0000000-0000-4000-8000-000000000001' }]);
     expect(provenance.agent.map((a) => [a.type.coding[0].code, a.who.reference])).toEqual([
@@ -153,7 +215,9 @@ describe('a co-signed session', () => {
     expect(encounter.participant.map((p) => p.individual.reference)).toContain('urn:uuid:d0000000-0000-4000-8000-000000000002');
     expect((of('Practitioner') as { id: string }[]).map((p) => p.id)).toContain('d0000000-0000-4000-8000-000000000002');
     expect(of('Provenance')).toHaveLength(1);
-    expect((buildFhirBundle(fixture()) as { entry: { resource: { resourceType: string } }[] }).entry.some((e) => e.resource.resourceType === 'Provenance')).toBe(false);
+    expect(
+      (buildFhirBundle(fixture()) as { entry: { resource: { resourceType: string } }[] }).entry.some((e) => e.resource.resourceType === 'Provenance'),
+    ).toBe(false);
   });
 });
 
@@ -177,14 +241,26 @@ describe("the client's own goal ratings", () => {
   it('are rows of their own in CSV, the rating in the goal’s column', () => {
     const rows = parseCsv(renderCsv(selfRated()), { bom: true, columns: true }) as Record<string, string>[];
     const own = rows.filter((r) => r.status === 'client_rating');
-    expect(own.map((r) => [r.date, r['G1 rating: Say no, without guilt'], r.attendance])).toEqual([['2026-01-20', '4', ''], ['2026-02-03', '6', '']]);
+    expect(own.map((r) => [r.date, r['G1 rating: Say no, without guilt'], r.attendance])).toEqual([
+      ['2026-01-20', '4', ''],
+      ['2026-02-03', '6', ''],
+    ]);
     expect(rows.filter((r) => r.status !== 'client_rating')).toHaveLength(1);
   });
 
   it('are Observations in FHIR with the Patient as performer', () => {
     const bundle = buildFhirBundle(selfRated()) as { entry: { resource: Record<string, unknown> & { resourceType: string } }[] };
-    const ratings = bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === 'Observation' && (r.performer as { reference?: string }[] | undefined)?.[0]?.reference?.endsWith('c0000000-0000-4000-8000-000000000001')) as unknown as { valueInteger: number; effectiveDateTime: string; focus: { reference: string }[] }[];
-    expect(ratings.map((r) => [r.effectiveDateTime, r.valueInteger])).toEqual([['2026-01-20', 4], ['2026-02-03', 6]]);
+    const ratings = bundle.entry
+      .map((e) => e.resource)
+      .filter(
+        (r) =>
+          r.resourceType === 'Observation' &&
+          (r.performer as { reference?: string }[] | undefined)?.[0]?.reference?.endsWith('c0000000-0000-4000-8000-000000000001'),
+      ) as unknown as { valueInteger: number; effectiveDateTime: string; focus: { reference: string }[] }[];
+    expect(ratings.map((r) => [r.effectiveDateTime, r.valueInteger])).toEqual([
+      ['2026-01-20', 4],
+      ['2026-02-03', 6],
+    ]);
     expect(ratings[0].focus).toEqual([{ reference: 'urn:uuid:e0000000-0000-4000-8000-000000000001' }]);
   });
 });

@@ -71,7 +71,10 @@ SELECT ${MEASURE_COLUMNS} FROM measure m
   }
 
   goalDetails(tx: EntityManager, clientId: string, practiceId: string): Promise<GoalDetailsRow[]> {
-    return query(tx, sql`SELECT g.id, g.started_on AS "startedOn", g.description FROM goal g WHERE g.client_id = ${clientId} AND g.practice_id = ${practiceId}`);
+    return query(
+      tx,
+      sql`SELECT g.id, g.started_on AS "startedOn", g.description FROM goal g WHERE g.client_id = ${clientId} AND g.practice_id = ${practiceId}`,
+    );
   }
 
   /** Names of the other clinicians who wrote sessions in the period. */

@@ -75,20 +75,42 @@ function plotRatings(w: PdfWriter, plot: Box, series: Series[], range: { from: n
   doc.lineWidth(0.4).strokeColor(STYLE.rule);
   w.font('regular', 6.8, STYLE.muted);
   for (let r = 0; r <= 10; r += o.yStep) {
-    doc.moveTo(plot.x, yOf(r)).lineTo(plot.x + plot.w, yOf(r)).stroke();
+    doc
+      .moveTo(plot.x, yOf(r))
+      .lineTo(plot.x + plot.w, yOf(r))
+      .stroke();
     w.at(String(r), plot.x - 22, yOf(r) - 2.8, { width: 17, align: 'right' });
   }
   for (const tick of timeTicks(range.from, range.to, o.maxTicks)) {
     const x = xOf(tick.t);
     if (x - plot.x < 14) continue; // would sit on the 0 of the rating axis
-    doc.moveTo(x, plot.y + plot.h).lineTo(x, plot.y + plot.h + 3).lineWidth(0.5).strokeColor(STYLE.faint).stroke();
+    doc
+      .moveTo(x, plot.y + plot.h)
+      .lineTo(x, plot.y + plot.h + 3)
+      .lineWidth(0.5)
+      .strokeColor(STYLE.faint)
+      .stroke();
     w.at(tick.label, x - 30, plot.y + plot.h + 5, { width: 60, align: 'center' });
   }
-  doc.moveTo(plot.x, plot.y + plot.h).lineTo(plot.x + plot.w, plot.y + plot.h).lineWidth(0.7).strokeColor(STYLE.faint).stroke();
+  doc
+    .moveTo(plot.x, plot.y + plot.h)
+    .lineTo(plot.x + plot.w, plot.y + plot.h)
+    .lineWidth(0.7)
+    .strokeColor(STYLE.faint)
+    .stroke();
   // Targets first, so the ratings draw over them.
   for (const s of series) {
-    doc.save().moveTo(plot.x, yOf(s.target)).lineTo(plot.x + plot.w, yOf(s.target))
-      .lineWidth(0.9).dash(3, { space: 2.5 }).strokeColor(s.colour).strokeOpacity(0.8).stroke().undash().restore();
+    doc
+      .save()
+      .moveTo(plot.x, yOf(s.target))
+      .lineTo(plot.x + plot.w, yOf(s.target))
+      .lineWidth(0.9)
+      .dash(3, { space: 2.5 })
+      .strokeColor(s.colour)
+      .strokeOpacity(0.8)
+      .stroke()
+      .undash()
+      .restore();
   }
   for (const s of series) {
     if (!s.points.length) continue;
@@ -103,7 +125,12 @@ function plotRatings(w: PdfWriter, plot: Box, series: Series[], range: { from: n
 
 function legendLine(w: PdfWriter, x: number, y: number, colour: string, dashed: boolean, label: string, width: number): void {
   const doc = w.doc;
-  doc.save().moveTo(x, y + 4).lineTo(x + 16, y + 4).lineWidth(dashed ? 0.9 : 1.8).strokeColor(colour);
+  doc
+    .save()
+    .moveTo(x, y + 4)
+    .lineTo(x + 16, y + 4)
+    .lineWidth(dashed ? 0.9 : 1.8)
+    .strokeColor(colour);
   if (dashed) doc.dash(3, { space: 2.5 });
   doc.stroke().undash().restore();
   w.font('regular', 7.8, STYLE.ink).at(label, x + 21, y, { width: width - 21, height: 10, ellipsis: true });
@@ -125,7 +152,13 @@ export function goalChart(w: PdfWriter, c: CaseSummary): void {
     const height = 180;
     w.ensure(height + 16 + Math.ceil((rated.length + 1) / 2) * 13);
     const top = w.y;
-    plotRatings(w, { x: w.left + 24, y: top + 6, w: w.width - 32, h: height - 26 }, rated.map(({ g, colour }) => ({ colour, target: g.target, points: g.points })), range, { yStep: 2, maxTicks: 8 });
+    plotRatings(
+      w,
+      { x: w.left + 24, y: top + 6, w: w.width - 32, h: height - 26 },
+      rated.map(({ g, colour }) => ({ colour, target: g.target, points: g.points })),
+      range,
+      { yStep: 2, maxTicks: 8 },
+    );
     const entries = rated.map(({ g, colour }) => ({ colour, dashed: false, label: `${g.key}  ${g.title}` }));
     entries.push({ colour: STYLE.muted, dashed: true, label: 'Target (dashed, in the goal\u2019s colour)' });
     const col = w.width / 2;
@@ -143,7 +176,10 @@ export function goalChart(w: PdfWriter, c: CaseSummary): void {
       const x = w.left + k * (panelWidth + gap);
       w.doc.rect(x, top + 1.5, 7, 7).fill(colour);
       w.font('bold', 7.8, STYLE.ink).at(`${g.key}  ${g.title}`, x + 11, top + 1, { width: panelWidth - 11, height: 10, ellipsis: true });
-      plotRatings(w, { x: x + 20, y: top + 17, w: panelWidth - 24, h: panelHeight - 40 }, [{ colour, target: g.target, points: g.points }], range, { yStep: 5, maxTicks: 5 });
+      plotRatings(w, { x: x + 20, y: top + 17, w: panelWidth - 24, h: panelHeight - 40 }, [{ colour, target: g.target, points: g.points }], range, {
+        yStep: 5,
+        maxTicks: 5,
+      });
     });
     w.y = top + panelHeight;
   }
@@ -170,7 +206,11 @@ export function approachBars(w: PdfWriter, rows: { approach: Approach; count: nu
     const len = Math.max(1.5, (count / max) * barMax);
     doc.rect(w.left + labelWidth, w.y, len, 9).fill(info.colour);
     // Yellow and light blues need an edge to read on white paper.
-    doc.rect(w.left + labelWidth, w.y, len, 9).lineWidth(0.3).strokeColor('#52606D').stroke();
+    doc
+      .rect(w.left + labelWidth, w.y, len, 9)
+      .lineWidth(0.3)
+      .strokeColor('#52606D')
+      .stroke();
     w.font('regular', 8.3, STYLE.muted).at(String(count), w.left + labelWidth + len + 5, w.y + 1);
     if (techniques) {
       w.font('regular', 7.6, STYLE.muted);

@@ -23,9 +23,36 @@ const ITALIC = 'Helvetica-Oblique';
 // garbage, so it is replaced by the nearest WinAnsi spelling, or `?`. The other formats keep the text exactly.
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 const NEAREST: Record<string, string> = {
-  '→': '->', '←': '<-', '↔': '<->', '⇒': '=>', '≥': '>=', '≤': '<=', '≠': '!=', '≈': '~', '−': '-', '‐': '-', '‑': '-',
-  '‒': '-', '―': '—', '′': "'", '″': '"', '✓': 'v', '✔': 'v', '✗': 'x', 'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'ı': 'i',
-  'Ħ': 'H', 'ħ': 'h', '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u200b': '', '\ufeff': '',
+  '→': '->',
+  '←': '<-',
+  '↔': '<->',
+  '⇒': '=>',
+  '≥': '>=',
+  '≤': '<=',
+  '≠': '!=',
+  '≈': '~',
+  '−': '-',
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '―': '—',
+  '′': "'",
+  '″': '"',
+  '✓': 'v',
+  '✔': 'v',
+  '✗': 'x',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  ı: 'i',
+  Ħ: 'H',
+  ħ: 'h',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u200b': '',
+  '\ufeff': '',
 };
 
 function isWinAnsi(ch: string): boolean {
@@ -97,7 +124,10 @@ export class PdfWriter {
 
   font(kind: 'regular' | 'bold' | 'italic', size: number, colour: string = STYLE.ink): this {
     this.size = size;
-    this.doc.font(kind === 'bold' ? BOLD : kind === 'italic' ? ITALIC : REGULAR).fontSize(size).fillColor(colour);
+    this.doc
+      .font(kind === 'bold' ? BOLD : kind === 'italic' ? ITALIC : REGULAR)
+      .fontSize(size)
+      .fillColor(colour);
     return this;
   }
 
@@ -170,7 +200,12 @@ export class PdfWriter {
     this.font('bold', 12.5, STYLE.accent).at(title, this.left, this.y);
     if (subtitle) this.font('regular', STYLE.small, STYLE.muted).at(subtitle, this.left, this.y + 3, { width: this.width, align: 'right' });
     this.y += 17;
-    this.doc.moveTo(this.left, this.y).lineTo(this.left + this.width, this.y).lineWidth(0.6).strokeColor(STYLE.rule).stroke();
+    this.doc
+      .moveTo(this.left, this.y)
+      .lineTo(this.left + this.width, this.y)
+      .lineWidth(0.6)
+      .strokeColor(STYLE.rule)
+      .stroke();
     this.y += 8;
   }
 
@@ -215,7 +250,9 @@ export class PdfWriter {
       this.font('bold', size - 0.5, STYLE.accent);
       let x = this.left;
       for (const c of columns) {
-        this.place(() => this.doc.text(pdfSafe(c.header), x + CELL_PAD_X, this.y + CELL_PAD_Y, { width: c.width - 2 * CELL_PAD_X, align: c.align ?? 'left' }));
+        this.place(() =>
+          this.doc.text(pdfSafe(c.header), x + CELL_PAD_X, this.y + CELL_PAD_Y, { width: c.width - 2 * CELL_PAD_X, align: c.align ?? 'left' }),
+        );
         x += c.width;
       }
       this.y += h;
@@ -227,7 +264,9 @@ export class PdfWriter {
     rows.forEach((row, i) => {
       const index = i + (opts.first ?? 0);
       this.font(row.bold ? 'bold' : 'regular', size);
-      const cellHeight = Math.max(...row.cells.map((text, i) => this.heightOf(text, columns[i].width - 2 * CELL_PAD_X - (i === 0 && row.swatch ? 10 : 0)))) + 2 * CELL_PAD_Y;
+      const cellHeight =
+        Math.max(...row.cells.map((text, i) => this.heightOf(text, columns[i].width - 2 * CELL_PAD_X - (i === 0 && row.swatch ? 10 : 0)))) +
+        2 * CELL_PAD_Y;
       const whole = cellHeight + this.detailHeight(row, size, this.bottom - this.y - cellHeight);
       if (this.y + Math.min(whole, this.bottom - STYLE.margin.top - 40) > this.bottom) {
         this.doc.addPage();
@@ -253,13 +292,22 @@ export class PdfWriter {
       this.y = top + cellHeight;
       for (const d of row.detail ?? []) {
         this.font('bold', size - 0.6, STYLE.muted);
-        this.doc.text(pdfSafe(d.label) + ' ', this.left + CELL_PAD_X + 10, this.y, { width: this.width - 2 * CELL_PAD_X - 10, continued: true, lineGap: 0.5 });
+        this.doc.text(pdfSafe(d.label) + ' ', this.left + CELL_PAD_X + 10, this.y, {
+          width: this.width - 2 * CELL_PAD_X - 10,
+          continued: true,
+          lineGap: 0.5,
+        });
         this.font('regular', size - 0.6, STYLE.ink);
         this.doc.text(pdfSafe(d.text), { width: this.width - 2 * CELL_PAD_X - 10, lineGap: 0.5 });
         this.y += 1.5;
       }
       if (row.detail?.length) this.y += CELL_PAD_Y;
-      this.doc.moveTo(this.left, this.y).lineTo(this.left + this.width, this.y).lineWidth(0.3).strokeColor(STYLE.rule).stroke();
+      this.doc
+        .moveTo(this.left, this.y)
+        .lineTo(this.left + this.width, this.y)
+        .lineWidth(0.3)
+        .strokeColor(STYLE.rule)
+        .stroke();
     });
     this.y += opts.gap ?? 8;
   }
@@ -271,7 +319,10 @@ export class PdfWriter {
     const width = this.width - 2 * CELL_PAD_X - 10;
     const lineHeight = this.doc.currentLineHeight(true) + 0.5;
     const texts = row.detail.map((d) => pdfSafe(`${d.label} ${d.text}`));
-    const bound = texts.reduce((sum, t) => sum + t.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * (size - 0.6)) / width)), 0) * lineHeight + 1.5, 0);
+    const bound = texts.reduce(
+      (sum, t) => sum + t.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * (size - 0.6)) / width)), 0) * lineHeight + 1.5,
+      0,
+    );
     if (bound + CELL_PAD_Y <= room) return bound + CELL_PAD_Y;
     return texts.reduce((sum, t) => sum + this.doc.heightOfString(t, { width, lineGap: 0.5 }) + 1.5, 0) + CELL_PAD_Y;
   }

@@ -47,7 +47,10 @@ export function renderCsv(c: CaseSummary): Buffer {
       row.push(
         s.summary ?? '',
         s.plan ?? '',
-        s.interventions.filter((n) => n.note).map((n) => `[${n.approach}] ${n.note}`).join('\n\n'),
+        s.interventions
+          .filter((n) => n.note)
+          .map((n) => `[${n.approach}] ${n.note}`)
+          .join('\n\n'),
         s.addenda.map((a) => `[${a.createdAt} ${a.authorName}] ${a.text}`).join('\n\n'),
       );
     }

@@ -80,7 +80,9 @@ export function buildFhirBundle(c: CaseSummary): Record<string, unknown> {
       resourceType: 'Goal',
       id: g.id,
       lifecycleStatus: GOAL_LIFECYCLE[g.status],
-      ...(g.status === 'achieved' ? { achievementStatus: { coding: [{ system: `${HL7}/goal-achievement`, code: 'achieved', display: 'Achieved' }] } } : {}),
+      ...(g.status === 'achieved'
+        ? { achievementStatus: { coding: [{ system: `${HL7}/goal-achievement`, code: 'achieved', display: 'Achieved' }] } }
+        : {}),
       category: [{ coding: [{ system: GOAL_DOMAIN_SYSTEM, code: g.domain, display: GOAL_DOMAIN_LABELS[g.domain] }] }],
       description: { text: g.title },
       subject: patient,
@@ -165,7 +167,8 @@ export function buildFhirBundle(c: CaseSummary): Record<string, unknown> {
     }
   }
 
-  for (const m of c.measures) resources.push(...measureObservations(m, patient, m.sessionId && sessionById.has(m.sessionId) ? ref(m.sessionId) : null));
+  for (const m of c.measures)
+    resources.push(...measureObservations(m, patient, m.sessionId && sessionById.has(m.sessionId) ? ref(m.sessionId) : null));
 
   for (const r of resources) if (Array.isArray(r.extension) && !r.extension.length) delete r.extension;
   for (const r of resources) if (Array.isArray(r.note) && !r.note.length) delete r.note;
@@ -194,7 +197,12 @@ function encounter(s: SummarySession, c: CaseSummary, ref: (id: string) => { ref
       s.setting === 'telehealth'
         ? { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'VR', display: 'virtual' }
         : { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' },
-    type: [{ coding: [{ system: MODALITY_SYSTEM, code: s.modality, display: MODALITY_LABELS[s.modality] }], text: `${MODALITY_LABELS[s.modality]} therapy session` }],
+    type: [
+      {
+        coding: [{ system: MODALITY_SYSTEM, code: s.modality, display: MODALITY_LABELS[s.modality] }],
+        text: `${MODALITY_LABELS[s.modality]} therapy session`,
+      },
+    ],
     subject: ref(c.client.id),
     participant: [
       { individual: ref(s.clinicianId) },
@@ -248,7 +256,16 @@ function measureObservations(m: SummaryMeasure, subject: { reference: string }, 
         ...(encounter ? { encounter } : {}),
         effectiveDateTime: m.administeredOn,
         valueQuantity: { value: m.scores[scale.code], unit: '{score}', system: UCUM, code: '{score}' },
-        ...(band ? { interpretation: [{ coding: [{ system: BAND_SYSTEM, code: `${m.instrument}.${band}`, display: bandLabel(m.instrument, band) }], text: bandLabel(m.instrument, band) }] } : {}),
+        ...(band
+          ? {
+              interpretation: [
+                {
+                  coding: [{ system: BAND_SYSTEM, code: `${m.instrument}.${band}`, display: bandLabel(m.instrument, band) }],
+                  text: bandLabel(m.instrument, band),
+                },
+              ],
+            }
+          : {}),
       };
     });
 }

@@ -1,5 +1,15 @@
 import { GOAL_DOMAIN_LABELS, INSTRUMENTS, InstrumentCode, PRESENTING_PATTERN_LABELS } from '@securebase/shared';
-import { approachFacts, attendanceRate, CaseSummary, cosignLine, goalFacts, notesByApproach, patternFacts, practitionerName, signatureStatus } from './case-summary';
+import {
+  approachFacts,
+  attendanceRate,
+  CaseSummary,
+  cosignLine,
+  goalFacts,
+  notesByApproach,
+  patternFacts,
+  practitionerName,
+  signatureStatus,
+} from './case-summary';
 import * as f from './summary-format';
 
 /** The PDF's content as CommonMark (GitHub tables), section for section. */
@@ -42,9 +52,18 @@ export function renderMarkdown(c: CaseSummary): Buffer {
       c.goals.map((g) => {
         const x = goalFacts(g);
         const status = f.GOAL_STATUS_LABELS[g.status] + (g.achievedOn ? ` (${f.day(g.achievedOn)})` : '');
-        return [g.key, g.title, GOAL_DOMAIN_LABELS[g.domain], status, String(g.baseline), String(g.target),
-          x.first ? `${x.first.rating} (${f.day(x.first.date)})` : '—', x.latest ? `${x.latest.rating} (${f.day(x.latest.date)})` : '—',
-          f.signed(x.change), String(g.points.length)];
+        return [
+          g.key,
+          g.title,
+          GOAL_DOMAIN_LABELS[g.domain],
+          status,
+          String(g.baseline),
+          String(g.target),
+          x.first ? `${x.first.rating} (${f.day(x.first.date)})` : '—',
+          x.latest ? `${x.latest.rating} (${f.day(x.latest.date)})` : '—',
+          f.signed(x.change),
+          String(g.points.length),
+        ];
       }),
     );
     for (const g of c.goals.filter((x) => x.description)) para(out, g.description!, `**${g.key} description:**`);
@@ -63,35 +82,65 @@ export function renderMarkdown(c: CaseSummary): Buffer {
       c.series.map((s) => {
         const first = s.points[0];
         const latest = s.points[s.points.length - 1];
-        return [f.scaleName(s.instrument as InstrumentCode, s.scale), String(s.points.length), `${f.score(first.score)} (${f.day(first.date)})`,
-          `${f.score(latest.score)} (${f.day(latest.date)})`, f.bandLabel(s.instrument as InstrumentCode, latest.band) || '—',
-          s.reliableChange ? s.reliableChange.rci.toFixed(2) : '—', f.verdictLabel(s)];
+        return [
+          f.scaleName(s.instrument as InstrumentCode, s.scale),
+          String(s.points.length),
+          `${f.score(first.score)} (${f.day(first.date)})`,
+          `${f.score(latest.score)} (${f.day(latest.date)})`,
+          f.bandLabel(s.instrument as InstrumentCode, latest.band) || '—',
+          s.reliableChange ? s.reliableChange.rci.toFixed(2) : '—',
+          f.verdictLabel(s),
+        ];
       }),
     );
     para(out, f.RELIABLE_CHANGE_NOTE);
     const flagged = c.measures.filter((m) => m.flags.length);
-    for (const m of flagged) para(out, `${INSTRUMENTS[m.instrument].name} on ${f.day(m.administeredOn)}: ${m.flags.map((x) => f.flagLabel(m.instrument, x)).join('; ')}`, '**Flag:**');
+    for (const m of flagged)
+      para(
+        out,
+        `${INSTRUMENTS[m.instrument].name} on ${f.day(m.administeredOn)}: ${m.flags.map((x) => f.flagLabel(m.instrument, x)).join('; ')}`,
+        '**Flag:**',
+      );
     table(
       ['Date', 'Questionnaire', 'Scores', 'Band'],
-      c.measures.map((m) => [f.day(m.administeredOn), INSTRUMENTS[m.instrument].name,
-        Object.entries(m.scores).map(([k, v]) => `${k} ${f.score(v)}`).join(', '), f.bandLabel(m.instrument, m.band) || '—']),
+      c.measures.map((m) => [
+        f.day(m.administeredOn),
+        INSTRUMENTS[m.instrument].name,
+        Object.entries(m.scores)
+          .map(([k, v]) => `${k} ${f.score(v)}`)
+          .join(', '),
+        f.bandLabel(m.instrument, m.band) || '—',
+      ]),
     );
   }
 
   line('## Attendance');
   line();
   const rate = attendanceRate(c.attendance);
-  para(out, `Attended ${c.attendance.attended}, cancelled ${c.attendance.cancelled}, no-show ${c.attendance.noShow}` +
-    (rate === null ? '.' : ` (${rate}% of scheduled sessions attended).`));
+  para(
+    out,
+    `Attended ${c.attendance.attended}, cancelled ${c.attendance.cancelled}, no-show ${c.attendance.noShow}` +
+      (rate === null ? '.' : ` (${rate}% of scheduled sessions attended).`),
+  );
   const approaches = notesByApproach(c);
   const approachRows = approachFacts(c);
   if (approachRows.length) {
-    table(['Approach', 'Interventions', 'Techniques'], approachRows.map((a) => [f.approachLabel(a.approach), String(a.count), a.techniques || '—']));
+    table(
+      ['Approach', 'Interventions', 'Techniques'],
+      approachRows.map((a) => [f.approachLabel(a.approach), String(a.count), a.techniques || '—']),
+    );
   }
   const patterns = patternFacts(c);
   if (patterns.length) {
-    table(['Presenting pattern', 'Sessions observed', 'Mean intensity (0–3)', 'Latest'],
-      patterns.map((p) => [PRESENTING_PATTERN_LABELS[p.pattern], String(p.sessions), p.meanIntensity.toFixed(1), `${p.latest.intensity} (${f.day(p.latest.date)})`]));
+    table(
+      ['Presenting pattern', 'Sessions observed', 'Mean intensity (0–3)', 'Latest'],
+      patterns.map((p) => [
+        PRESENTING_PATTERN_LABELS[p.pattern],
+        String(p.sessions),
+        p.meanIntensity.toFixed(1),
+        `${p.latest.intensity} (${f.day(p.latest.date)})`,
+      ]),
+    );
   }
 
   line('## Session log');
@@ -100,10 +149,16 @@ export function renderMarkdown(c: CaseSummary): Buffer {
   else {
     table(
       ['Date', 'Minutes', 'Type', 'Attendance', 'Goal ratings', 'Approaches', 'Clinician', 'Signed'],
-      c.sessions.map((s) => [f.day(s.date), String(s.durationMinutes), `${f.MODALITY_LABELS[s.modality]}, ${f.SETTING_LABELS[s.setting]}`,
-        f.ATTENDANCE_LABELS[s.attendance], f.ratingsLine(c, s.goalRatings) || '—',
+      c.sessions.map((s) => [
+        f.day(s.date),
+        String(s.durationMinutes),
+        `${f.MODALITY_LABELS[s.modality]}, ${f.SETTING_LABELS[s.setting]}`,
+        f.ATTENDANCE_LABELS[s.attendance],
+        f.ratingsLine(c, s.goalRatings) || '—',
         [...new Set(s.interventions.map((n) => f.approachLabel(n.approach)))].join(', ') || '—',
-        practitionerName(c, s.clinicianId), cosignLine(s, f.day) ?? signatureStatus(s)]),
+        practitionerName(c, s.clinicianId),
+        cosignLine(s, f.day) ?? signatureStatus(s),
+      ]),
     );
     const withText = c.sessions.filter((s) => s.summary || s.plan || s.addenda.length || s.goalRatings.some((r) => r.comment));
     if (withText.length) {
@@ -144,7 +199,10 @@ const MARKUP = /[\\`*_[\]<]/g;
 
 /** One line of text with the characters that would turn a clinician's words into markup escaped. */
 function inline(text: string): string {
-  return text.replace(MARKUP, (ch) => `\\${ch}`).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(MARKUP, (ch) => `\\${ch}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A table cell: inline text, and the pipe that would end the cell. */
@@ -157,7 +215,12 @@ function block(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => l.replace(MARKUP, (ch) => `\\${ch}`).replace(/^(\s*)([#>=+-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
+    .map((l) =>
+      l
+        .replace(MARKUP, (ch) => `\\${ch}`)
+        .replace(/^(\s*)([#>=+-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2'),
+    )
     .join('  \n');
 }
 

@@ -18,8 +18,15 @@ import { PdfWriter, Row, STYLE } from './pdf-writer';
 import * as f from './summary-format';
 
 const SHORT_APPROACH: Record<Approach, string> = {
-  attachment_based: 'Attachment', eft: 'EFT', mbct: 'MBCT', cbt: 'CBT', ipt: 'IPT', group: 'Group', schema: 'Schema',
-  trauma_informed: 'Trauma-informed', other: 'Other',
+  attachment_based: 'Attachment',
+  eft: 'EFT',
+  mbct: 'MBCT',
+  cbt: 'CBT',
+  ipt: 'IPT',
+  group: 'Group',
+  schema: 'Schema',
+  trauma_informed: 'Trauma-informed',
+  other: 'Other',
 };
 
 /**
@@ -75,7 +82,12 @@ function header(w: PdfWriter, c: CaseSummary): void {
     3,
   );
   if (c.client.dischargeReason) w.labelled('Discharge reason:', c.client.dischargeReason);
-  doc.moveTo(w.left, w.y).lineTo(w.left + w.width, w.y).lineWidth(1).strokeColor(STYLE.accent).stroke();
+  doc
+    .moveTo(w.left, w.y)
+    .lineTo(w.left + w.width, w.y)
+    .lineWidth(1)
+    .strokeColor(STYLE.accent)
+    .stroke();
   w.y += 4;
 }
 
@@ -97,8 +109,16 @@ function goals(w: PdfWriter, c: CaseSummary): void {
       const x = goalFacts(g);
       return {
         swatch: goalColour(i),
-        cells: [`${g.key}  ${g.title}`, GOAL_DOMAIN_LABELS[g.domain], f.GOAL_STATUS_LABELS[g.status] + (g.achievedOn ? `\n${f.day(g.achievedOn)}` : ''),
-          String(g.baseline), String(g.target), x.first ? String(x.first.rating) : '—', x.latest ? String(x.latest.rating) : '—', f.signed(x.change)],
+        cells: [
+          `${g.key}  ${g.title}`,
+          GOAL_DOMAIN_LABELS[g.domain],
+          f.GOAL_STATUS_LABELS[g.status] + (g.achievedOn ? `\n${f.day(g.achievedOn)}` : ''),
+          String(g.baseline),
+          String(g.target),
+          x.first ? String(x.first.rating) : '—',
+          x.latest ? String(x.latest.rating) : '—',
+          f.signed(x.change),
+        ],
         detail: g.description ? [{ label: 'Description:', text: g.description }] : undefined,
       };
     }),
@@ -131,21 +151,35 @@ function questionnaires(w: PdfWriter, c: CaseSummary): void {
       const latest = s.points[s.points.length - 1];
       const code = s.instrument as keyof typeof INSTRUMENTS;
       return {
-        cells: [f.scaleName(code, s.scale), String(s.points.length), `${f.score(first.score)}  (${f.day(first.date)})`,
-          `${f.score(latest.score)}  (${f.day(latest.date)})`, f.bandLabel(code, latest.band) || '—',
-          s.reliableChange ? s.reliableChange.rci.toFixed(2) : '—', f.verdictLabel(s)],
+        cells: [
+          f.scaleName(code, s.scale),
+          String(s.points.length),
+          `${f.score(first.score)}  (${f.day(first.date)})`,
+          `${f.score(latest.score)}  (${f.day(latest.date)})`,
+          f.bandLabel(code, latest.band) || '—',
+          s.reliableChange ? s.reliableChange.rci.toFixed(2) : '—',
+          f.verdictLabel(s),
+        ],
         bold: s.reliableChange?.verdict === 'worse',
       };
     }),
   );
   for (const m of c.measures.filter((x) => x.flags.length)) {
-    w.labelled('Flag:', `${INSTRUMENTS[m.instrument].name} on ${f.day(m.administeredOn)}: ${m.flags.map((x) => f.flagLabel(m.instrument, x)).join('; ')}`, { colour: STYLE.alert });
+    w.labelled(
+      'Flag:',
+      `${INSTRUMENTS[m.instrument].name} on ${f.day(m.administeredOn)}: ${m.flags.map((x) => f.flagLabel(m.instrument, x)).join('; ')}`,
+      { colour: STYLE.alert },
+    );
   }
   const bands = [...new Set(c.series.map((s) => s.instrument as keyof typeof INSTRUMENTS))].filter((code) => INSTRUMENTS[code].bands.length);
   w.ensure(22 + bands.length * 10);
   w.paragraph(f.RELIABLE_CHANGE_NOTE, { size: STYLE.small, colour: STYLE.muted });
   for (const code of bands) {
-    w.paragraph(`${INSTRUMENTS[code].name} bands: ${INSTRUMENTS[code].bands.map((b) => `${b.label} ${b.min}–${b.max}`).join(', ')}.`, { size: STYLE.small, colour: STYLE.muted, gap: 1 });
+    w.paragraph(`${INSTRUMENTS[code].name} bands: ${INSTRUMENTS[code].bands.map((b) => `${b.label} ${b.min}–${b.max}`).join(', ')}.`, {
+      size: STYLE.small,
+      colour: STYLE.muted,
+      gap: 1,
+    });
   }
 }
 
@@ -171,7 +205,13 @@ function attendance(w: PdfWriter, c: CaseSummary): void {
   const sessionsBy = new Map<string, number>();
   for (const s of c.sessions) sessionsBy.set(s.clinicianId, (sessionsBy.get(s.clinicianId) ?? 0) + 1);
   if (sessionsBy.size > 1) {
-    w.labelled('Sessions by:', c.practitioners.filter((p) => sessionsBy.has(p.id)).map((p) => `${p.name} (${sessionsBy.get(p.id)})`).join(', '));
+    w.labelled(
+      'Sessions by:',
+      c.practitioners
+        .filter((p) => sessionsBy.has(p.id))
+        .map((p) => `${p.name} (${sessionsBy.get(p.id)})`)
+        .join(', '),
+    );
   }
   const approaches = approachFacts(c);
   if (approaches.length) {
@@ -188,7 +228,14 @@ function attendance(w: PdfWriter, c: CaseSummary): void {
         { header: 'Mean intensity (0–3)', width: 100, align: 'right' },
         { header: 'Latest', width: 100, align: 'right' },
       ],
-      patterns.map((p) => ({ cells: [PRESENTING_PATTERN_LABELS[p.pattern], String(p.sessions), p.meanIntensity.toFixed(1), `${p.latest.intensity}  (${f.day(p.latest.date)})`] })),
+      patterns.map((p) => ({
+        cells: [
+          PRESENTING_PATTERN_LABELS[p.pattern],
+          String(p.sessions),
+          p.meanIntensity.toFixed(1),
+          `${p.latest.intensity}  (${f.day(p.latest.date)})`,
+        ],
+      })),
     );
   }
 }
@@ -208,7 +255,11 @@ async function sessionLog(w: PdfWriter, c: CaseSummary): Promise<void> {
   // In blocks, letting other requests run in between: each block is laid out synchronously by pdfkit.
   const BLOCK = 40;
   for (let i = 0; i < c.sessions.length; i += BLOCK) {
-    w.table(columns, c.sessions.slice(i, i + BLOCK).map((s) => sessionRow(c, s)), { continued: i > 0, first: i, gap: 0 });
+    w.table(
+      columns,
+      c.sessions.slice(i, i + BLOCK).map((s) => sessionRow(c, s)),
+      { continued: i > 0, first: i, gap: 0 },
+    );
     await nextTurn();
   }
   w.y += 8;
@@ -241,7 +292,9 @@ function sessionRow(c: CaseSummary, s: SummarySession): Row {
 }
 
 async function interventionNotes(w: PdfWriter, c: CaseSummary): Promise<void> {
-  const groups = notesByApproach(c).map((g) => ({ ...g, notes: g.notes.filter((n) => n.note || n.techniques.length) })).filter((g) => g.notes.length);
+  const groups = notesByApproach(c)
+    .map((g) => ({ ...g, notes: g.notes.filter((n) => n.note || n.techniques.length) }))
+    .filter((g) => g.notes.length);
   w.section('Intervention notes by approach', 'Oldest first within each approach');
   if (!groups.length) return w.paragraph('No intervention notes in this period.', { colour: STYLE.muted });
   for (const g of groups) {
@@ -250,7 +303,8 @@ async function interventionNotes(w: PdfWriter, c: CaseSummary): Promise<void> {
       if (k % 40 === 39) await nextTurn();
       w.ensure(n.note ? 36 : 12);
       w.font('bold', 8.3, STYLE.ink).at(f.day(n.date), w.left + 13, w.y);
-      if (n.techniques.length) w.font('italic', 8.3, STYLE.muted).at(n.techniques.join(', '), w.left + 78, w.y, { width: w.width - 78, ellipsis: true });
+      if (n.techniques.length)
+        w.font('italic', 8.3, STYLE.muted).at(n.techniques.join(', '), w.left + 78, w.y, { width: w.width - 78, ellipsis: true });
       w.y += 11;
       if (n.note) w.paragraph(n.note, { size: 8.5, indent: 13, gap: 0 });
       w.y += 5;
@@ -268,16 +322,33 @@ function furniture(w: PdfWriter, c: CaseSummary): void {
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const footerY = doc.page.height - STYLE.margin.bottom + 22;
-    doc.moveTo(w.left, footerY - 7).lineTo(w.left + w.width, footerY - 7).lineWidth(0.4).strokeColor(STYLE.rule).stroke();
+    doc
+      .moveTo(w.left, footerY - 7)
+      .lineTo(w.left + w.width, footerY - 7)
+      .lineWidth(0.4)
+      .strokeColor(STYLE.rule)
+      .stroke();
     w.font('bold', 7.2, STYLE.alert).at('Confidential', w.left, footerY);
-    w.font('regular', 7.2, STYLE.muted).at(` · case summary of ${clientName(c.client)} · produced ${f.day(c.producedAt)} by ${c.practice.name}`, w.left + 44, footerY, { width: w.width - 120, ellipsis: true });
+    w.font('regular', 7.2, STYLE.muted).at(
+      ` · case summary of ${clientName(c.client)} · produced ${f.day(c.producedAt)} by ${c.practice.name}`,
+      w.left + 44,
+      footerY,
+      { width: w.width - 120, ellipsis: true },
+    );
     w.font('regular', 7.2, STYLE.muted).at(`Page ${i + 1} of ${total}`, w.left, footerY, { width: w.width, align: 'right' });
     if (i > 0) {
       const headerY = STYLE.margin.top - 30;
       w.font('bold', 7.2, STYLE.ink).at(`Case summary: ${clientName(c.client)}`, w.left, headerY);
-      w.font('regular', 7.2, STYLE.muted).at(`Date of birth ${f.day(c.client.dateOfBirth)} · ${f.periodLine(c)}`, w.left + 170, headerY, { width: w.width - 250 });
+      w.font('regular', 7.2, STYLE.muted).at(`Date of birth ${f.day(c.client.dateOfBirth)} · ${f.periodLine(c)}`, w.left + 170, headerY, {
+        width: w.width - 250,
+      });
       w.font('bold', 7.2, STYLE.alert).at('CONFIDENTIAL', w.left, headerY, { width: w.width, align: 'right', characterSpacing: 1 });
-      doc.moveTo(w.left, headerY + 12).lineTo(w.left + w.width, headerY + 12).lineWidth(0.4).strokeColor(STYLE.rule).stroke();
+      doc
+        .moveTo(w.left, headerY + 12)
+        .lineTo(w.left + w.width, headerY + 12)
+        .lineWidth(0.4)
+        .strokeColor(STYLE.rule)
+        .stroke();
     }
     doc.page.margins.bottom = bottomMargin;
   }

@@ -23,7 +23,10 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: HealthDto })
   async getHealth(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
     // Bounded so a load balancer gets its answer in time even when the database hangs.
-    const probe = ping(this.db).then(() => true, () => false);
+    const probe = ping(this.db).then(
+      () => true,
+      () => false,
+    );
     const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, PROBE_TIMEOUT_MS, false).unref());
     const ok = await Promise.race([probe, timeout]);
     if (!ok) res.status(503);

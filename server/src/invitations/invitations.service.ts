@@ -26,7 +26,12 @@ export class InvitationsService {
    * Sends a link: the token is made here, its hash stored, and the link itself returned once.
    * The client's date of birth is what they verify with, so a client without one cannot be sent a link.
    */
-  async create(ctx: RequestContext, clientId: string, dto: CreateInvitationDto, source: 'manual' | 'schedule' = 'manual'): Promise<CreatedInvitationDto> {
+  async create(
+    ctx: RequestContext,
+    clientId: string,
+    dto: CreateInvitationDto,
+    source: 'manual' | 'schedule' = 'manual',
+  ): Promise<CreatedInvitationDto> {
     await this.access.requireClient(ctx, clientId, 'write');
     const now = this.clock.now();
     const { token, hash } = newLinkToken();

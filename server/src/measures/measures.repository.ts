@@ -56,7 +56,8 @@ export class MeasuresRepository {
 
   /** Marks a measure reviewed unless it already is (the first review stands); the measure as it is now. */
   async review(tx: EntityManager, id: string, by: string, now: Date): Promise<{ changed: boolean; row: MeasureRow }> {
-    const changed = (await execute(tx, sql`UPDATE measure SET reviewed_at = ${now}, reviewed_by = ${by} WHERE id = ${id} AND reviewed_at IS NULL`)) > 0;
+    const changed =
+      (await execute(tx, sql`UPDATE measure SET reviewed_at = ${now}, reviewed_by = ${by} WHERE id = ${id} AND reviewed_at IS NULL`)) > 0;
     const [row] = await query<MeasureRow>(tx, sql`SELECT ${MEASURE_COLUMNS} FROM measure m WHERE m.id = ${id}`);
     return { changed, row };
   }

@@ -39,7 +39,8 @@ export class MeasuresService {
       problems.push({ field: 'administeredOn', problem: 'must not be in the future' });
     }
     if (dto.sessionId) {
-      if (!(await this.measures.isSessionOf(dto.sessionId, clientId))) problems.push({ field: 'sessionId', problem: "must be one of this client's sessions" });
+      if (!(await this.measures.isSessionOf(dto.sessionId, clientId)))
+        problems.push({ field: 'sessionId', problem: "must be one of this client's sessions" });
     }
     if (problems.length || !outcome.ok) throw new InvalidInput(problems);
     const { scores, band, flags } = outcome.result;

@@ -20,7 +20,18 @@ export class DashboardService {
     const now = this.clock.now();
     const rows = await this.progress.caseload(ctx.actor, now);
     const clients = rows.map((row) => {
-      const { lastSessionAt, sessionsLast30Days, goalTrend, hasUnsigned, hasReturned, awaitingCosign, hasNewResults, hasOpenAlert, measureEnds, ...client } = row;
+      const {
+        lastSessionAt,
+        sessionsLast30Days,
+        goalTrend,
+        hasUnsigned,
+        hasReturned,
+        awaitingCosign,
+        hasNewResults,
+        hasOpenAlert,
+        measureEnds,
+        ...client
+      } = row;
       return {
         client,
         lastSessionAt,
@@ -36,12 +47,22 @@ export class DashboardService {
 }
 
 // An open safety alert outweighs everything else together: it stays first until resolved.
-const FLAG_WEIGHT: Record<DashboardFlag, number> = { safety_alert: 10_000, new_results: 3, safety_item: 1000, reliably_worse: 100, no_session_30_days: 10, returned_notes: 5, awaiting_cosign: 2, unsigned_notes: 1 };
+const FLAG_WEIGHT: Record<DashboardFlag, number> = {
+  safety_alert: 10_000,
+  new_results: 3,
+  safety_item: 1000,
+  reliably_worse: 100,
+  no_session_30_days: 10,
+  returned_notes: 5,
+  awaiting_cosign: 2,
+  unsigned_notes: 1,
+};
 const urgency = (flags: DashboardFlag[]) => flags.reduce((sum, f) => sum + FLAG_WEIGHT[f], 0);
 
 /** The caseload flags (docs/product.md, "Caseload flags"): from sessions, and from the first and latest questionnaires. */
 export function flagsFor(
-  row: Pick<DashboardRow, 'lastSessionAt' | 'hasUnsigned' | 'intakeDate'> & Partial<Pick<DashboardRow, 'hasReturned' | 'awaitingCosign' | 'hasNewResults' | 'hasOpenAlert'>> & { measureEnds?: MeasureEnds[] },
+  row: Pick<DashboardRow, 'lastSessionAt' | 'hasUnsigned' | 'intakeDate'> &
+    Partial<Pick<DashboardRow, 'hasReturned' | 'awaitingCosign' | 'hasNewResults' | 'hasOpenAlert'>> & { measureEnds?: MeasureEnds[] },
   now: Date,
 ): DashboardFlag[] {
   const flags: DashboardFlag[] = [];

@@ -27,7 +27,12 @@ export function measureSeries(rows: MeasureRow[]): { measures: MeasureSeriesDto[
     for (const scale of definition.scales) {
       const points = list
         .filter((r) => typeof r.scores[scale.code] === 'number')
-        .map((r) => ({ date: r.administeredOn, score: r.scores[scale.code], band: definition.bandScale === scale.code ? r.band : null, flags: r.flags }));
+        .map((r) => ({
+          date: r.administeredOn,
+          score: r.scores[scale.code],
+          band: definition.bandScale === scale.code ? r.band : null,
+          flags: r.flags,
+        }));
       if (!points.length) continue;
       const first = points[0].score;
       const latest = points[points.length - 1].score;

@@ -90,7 +90,9 @@ export class QuestionnaireLinkService {
         requestId: caller.requestId,
       });
       if (failures === undefined) throw new LinkInvalid();
-      throw new ApiError('wrong_credentials', 'That date of birth does not match our records', { attemptsLeft: Math.max(0, MAX_WRONG_DATES - failures) });
+      throw new ApiError('wrong_credentials', 'That date of birth does not match our records', {
+        attemptsLeft: Math.max(0, MAX_WRONG_DATES - failures),
+      });
     }
     await this.throttle.clear(key, caller.ip);
     await this.links.markOpened(link.id, now);
@@ -121,7 +123,8 @@ export class QuestionnaireLinkService {
       if (!link.includeGoals && ratings.length) problems.push({ field: 'goalRatings', problem: 'this link does not ask for goal ratings' });
       const rated = new Set<string>();
       ratings.forEach((r, i) => {
-        if (link.includeGoals && !shown.has(r.goalId)) problems.push({ field: `goalRatings[${i}].goalId`, problem: 'must be one of the goals shown' });
+        if (link.includeGoals && !shown.has(r.goalId))
+          problems.push({ field: `goalRatings[${i}].goalId`, problem: 'must be one of the goals shown' });
         if (rated.has(r.goalId)) problems.push({ field: `goalRatings[${i}].goalId`, problem: 'is rated twice' });
         rated.add(r.goalId);
       });
@@ -170,7 +173,15 @@ export class QuestionnaireLinkService {
 /** What the client's page needs to ask one questionnaire: our labels, never the instrument's wording. */
 function describeInstrument(code: InstrumentCode) {
   const i = INSTRUMENTS[code];
-  return { code, name: i.name, itemCount: i.itemCount, min: i.min, max: i.max, answerLabels: [...ANSWER_LABELS[code]], itemLabels: [...i.itemLabels] };
+  return {
+    code,
+    name: i.name,
+    itemCount: i.itemCount,
+    min: i.min,
+    max: i.max,
+    answerLabels: [...ANSWER_LABELS[code]],
+    itemLabels: [...i.itemLabels],
+  };
 }
 
 /** Every questionnaire on the link answered once and in full, nothing else; scored by the shared code. */
@@ -192,7 +203,8 @@ function scoreSubmission(invited: InstrumentCode[], dto: SubmitLinkDto) {
     if (!outcome.ok) problems.push(...outcome.errors.map((e) => ({ field: `measures[${i}].${e.field}`, problem: e.problem })));
     else scored.push({ instrument: m.instrument, responses: m.responses, ...outcome.result });
   });
-  for (const code of invited) if (!seen.has(code)) problems.push({ field: 'measures', problem: `must include an answer to ${INSTRUMENTS[code].name}` });
+  for (const code of invited)
+    if (!seen.has(code)) problems.push({ field: 'measures', problem: `must include an answer to ${INSTRUMENTS[code].name}` });
   if (problems.length) throw new InvalidInput(problems);
   return scored;
 }

@@ -32,7 +32,8 @@ export function checkSessionRules(dto: SessionInput, goals: ClientGoal[], now: D
   ratings.forEach((r, i) => {
     const goal = byId.get(r.goalId);
     if (!goal) problems.push({ field: `goalRatings[${i}].goalId`, problem: "must be one of this client's goals" });
-    else if (goal.status !== 'active') problems.push({ field: `goalRatings[${i}].goalId`, problem: `must be an active goal (this one is ${goal.status})` });
+    else if (goal.status !== 'active')
+      problems.push({ field: `goalRatings[${i}].goalId`, problem: `must be an active goal (this one is ${goal.status})` });
     if (rated.has(r.goalId)) problems.push({ field: `goalRatings[${i}].goalId`, problem: 'is rated twice in this session' });
     rated.add(r.goalId);
   });

@@ -73,7 +73,7 @@ export class SessionsController {
 
   @Get('reviews')
   @Audited('read', 'reviews')
-  @ApiOkResponse({ type: ReviewListDto, description: 'Supervisee sessions waiting for the caller\'s co-signature, oldest first' })
+  @ApiOkResponse({ type: ReviewListDto, description: "Supervisee sessions waiting for the caller's co-signature, oldest first" })
   listReviews(@Ctx() ctx: RequestContext, @Query() q: ReviewQuery): Promise<ReviewListDto> {
     return this.sessions.reviews(ctx, q);
   }
@@ -82,7 +82,7 @@ export class SessionsController {
   @Audited('cosign', 'session', { entityId: pathId })
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })
-  @ApiForbiddenResponse({ description: 'Not the supervisor of the session\'s author' })
+  @ApiForbiddenResponse({ description: "Not the supervisor of the session's author" })
   @ApiConflictResponse({ description: 'The session is not waiting for co-signature (session_not_pending)' })
   cosignSession(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<SessionDto> {
     return this.sessions.cosign(ctx, id);
@@ -92,7 +92,7 @@ export class SessionsController {
   @Audited('return', 'session', { entityId: pathId })
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })
-  @ApiForbiddenResponse({ description: 'Not the supervisor of the session\'s author' })
+  @ApiForbiddenResponse({ description: "Not the supervisor of the session's author" })
   @ApiConflictResponse({ description: 'The session is not waiting for co-signature (session_not_pending)' })
   returnSession(@Ctx() ctx: RequestContext, @IdParam() id: string, @Body() dto: ReturnSessionInput): Promise<SessionDto> {
     return this.sessions.returnToAuthor(ctx, id, dto);

@@ -174,7 +174,12 @@ export class SessionsRepository {
    * on clients they may see. Keyset on (submitted_at, id) ascending.
    */
   reviews(actor: AccessActor, clinicianId: string | null, cursor: Cursor | null, limit: number): Promise<SessionRow[]> {
-    const where = [sql`s.practice_id = ${actor.practiceId}`, sql`s.status = 'pending_cosign'`, sql`a.supervisor_id = ${actor.id}`, visibleClient(actor)];
+    const where = [
+      sql`s.practice_id = ${actor.practiceId}`,
+      sql`s.status = 'pending_cosign'`,
+      sql`a.supervisor_id = ${actor.id}`,
+      visibleClient(actor),
+    ];
     if (clinicianId) where.push(sql`s.clinician_id = ${clinicianId}`);
     if (cursor) where.push(sql`(s.submitted_at, s.id) > (${cursor.at}, ${cursor.id})`);
     return query(

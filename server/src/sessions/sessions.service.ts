@@ -55,7 +55,9 @@ export class SessionsService {
       const needsCosign = await this.sessions.requiresCosign(tx, ctx.actor.id);
       const version = dto.version ?? null;
       const now = this.clock.now();
-      const done = needsCosign ? await this.sessions.submitForCosign(tx, id, version, now) : await this.sessions.sign(tx, id, version, now, ctx.actor.id);
+      const done = needsCosign
+        ? await this.sessions.submitForCosign(tx, id, version, now)
+        : await this.sessions.sign(tx, id, version, now, ctx.actor.id);
       if (!done) await this.explainMissedUpdate(tx, id);
       return this.load(tx, id);
     });
@@ -66,7 +68,10 @@ export class SessionsService {
     const limit = q.limit ?? 50;
     const rows = await this.sessions.reviews(ctx.actor, q.clinicianId ?? null, decodeCursor(q.cursor), limit + 1);
     const { items, nextCursor } = page(rows, limit, (r) => [r.submittedAt!, r.id]);
-    return { items: items.map((session) => ({ session, clientId: session.clientId, clinicianId: session.clinicianId, submittedAt: session.submittedAt! })), nextCursor };
+    return {
+      items: items.map((session) => ({ session, clientId: session.clientId, clinicianId: session.clinicianId, submittedAt: session.submittedAt! })),
+      nextCursor,
+    };
   }
 
   /** The author's supervisor co-signs: the session is signed (by its author) and frozen. */
@@ -116,7 +121,8 @@ export class SessionsService {
    */
   private async requireReviewer(ctx: RequestContext, id: string): Promise<ReviewHead> {
     const head = await this.access.requireChild<ReviewHead>(ctx, 'therapy_session', id, 'read', REVIEW_HEAD);
-    if (head.authorSupervisorId !== ctx.actor.id) throw new Forbidden('Only the supervisor of the clinician who wrote this session can co-sign or return it');
+    if (head.authorSupervisorId !== ctx.actor.id)
+      throw new Forbidden('Only the supervisor of the clinician who wrote this session can co-sign or return it');
     if (head.status !== 'pending_cosign') throw notPending();
     return head;
   }
@@ -161,7 +167,8 @@ export class SessionsService {
 /** A signed session takes only addenda; one waiting for co-signature takes nothing until its supervisor acts. */
 function refuseIfSigned(head: { status: SessionHead['status'] }): void {
   if (head.status === 'signed') throw new Conflict('session_signed', 'This session is signed; add an addendum instead');
-  if (head.status === 'pending_cosign') throw new Conflict('session_signed', 'This session is signed and waits for co-signature; it cannot be changed');
+  if (head.status === 'pending_cosign')
+    throw new Conflict('session_signed', 'This session is signed and waits for co-signature; it cannot be changed');
 }
 
 function notPending(): Conflict {

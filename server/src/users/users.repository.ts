@@ -74,11 +74,17 @@ export class UsersRepository {
   }
 
   async isActiveSupervisor(userId: string, practiceId: string): Promise<boolean> {
-    const row = await one(this.db, sql`SELECT 1 FROM app_user WHERE id = ${userId} AND practice_id = ${practiceId} AND role = 'supervisor' AND active`);
+    const row = await one(
+      this.db,
+      sql`SELECT 1 FROM app_user WHERE id = ${userId} AND practice_id = ${practiceId} AND role = 'supervisor' AND active`,
+    );
     return row !== undefined;
   }
 
   load(db: Db, id: string, practiceId: string): Promise<UserRow | undefined> {
-    return one(db, sql`SELECT ${USER_COLUMNS} FROM app_user u JOIN practice p ON p.id = u.practice_id WHERE u.id = ${id} AND u.practice_id = ${practiceId}`);
+    return one(
+      db,
+      sql`SELECT ${USER_COLUMNS} FROM app_user u JOIN practice p ON p.id = u.practice_id WHERE u.id = ${id} AND u.practice_id = ${practiceId}`,
+    );
   }
 }

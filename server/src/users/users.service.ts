@@ -83,7 +83,8 @@ export class UsersService {
   private async checkSupervisor(ctx: RequestContext, supervisorId: string | null, userId: string | null): Promise<void> {
     if (!supervisorId) return;
     if (supervisorId === userId) throw new InvalidInput([{ field: 'supervisorId', problem: 'a user cannot supervise themselves' }]);
-    if (!(await this.users.isActiveSupervisor(supervisorId, ctx.actor.practiceId))) throw new InvalidInput([{ field: 'supervisorId', problem: 'must be an active supervisor of this practice' }]);
+    if (!(await this.users.isActiveSupervisor(supervisorId, ctx.actor.practiceId)))
+      throw new InvalidInput([{ field: 'supervisorId', problem: 'must be an active supervisor of this practice' }]);
   }
 
   private async load(manager: EntityManager, ctx: RequestContext, id: string): Promise<UserRow> {
@@ -104,7 +105,8 @@ function checkCosign(current: UserRow, dto: UpdateUserDto): void {
   const requiresCosign = dto.requiresCosign ?? current.requiresCosign;
   if (!requiresCosign || (role === 'clinician' && supervisorId)) return;
   if (dto.requiresCosign) {
-    const problem = role === 'clinician' ? 'only a clinician who has a supervisor can require co-signature' : 'only a clinician can require co-signature';
+    const problem =
+      role === 'clinician' ? 'only a clinician who has a supervisor can require co-signature' : 'only a clinician can require co-signature';
     throw new InvalidInput([{ field: 'requiresCosign', problem }]);
   }
   const field = dto.supervisorId !== undefined ? 'supervisorId' : 'role';

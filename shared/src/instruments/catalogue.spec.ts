@@ -14,9 +14,7 @@ describe.each(INSTRUMENT_CODES.map((code) => [code, INSTRUMENTS[code]] as const)
   });
 
   it('marks every reversed item as reversed in its label, and no other', () => {
-    instrument.itemLabels.forEach((label, index) =>
-      expect(label.endsWith('(reversed)')).toBe(instrument.reversedItems.includes(index + 1)),
-    );
+    instrument.itemLabels.forEach((label, index) => expect(label.endsWith('(reversed)')).toBe(instrument.reversedItems.includes(index + 1)));
   });
 
   it('uses every item in exactly one scale', () => {
@@ -73,13 +71,7 @@ describe('instrumentCatalogue', () => {
       subscales: [{ code: 'total', combine: 'sum', min: 0, max: 27, betterDirection: 'lower' }],
       reliability: { sd: 3.5, r: 0.82 },
     });
-    expect(phq9.bands.map((band) => band.code)).toEqual([
-      'minimal',
-      'mild',
-      'moderate',
-      'moderately_severe',
-      'severe',
-    ]);
+    expect(phq9.bands.map((band) => band.code)).toEqual(['minimal', 'mild', 'moderate', 'moderately_severe', 'severe']);
   });
 
   it('gives mean scales the answer range and higher-is-better where it applies', () => {

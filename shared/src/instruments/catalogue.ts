@@ -4,13 +4,7 @@ import { GAD7 } from './gad7';
 import { PHQ9 } from './phq9';
 import { reliableChange, type ReliableChange } from './reliable-change';
 import { RSES } from './rses';
-import {
-  INSTRUMENT_CODES,
-  type InstrumentCode,
-  type InstrumentDefinition,
-  type ScaleDefinition,
-  type ScaleReliability,
-} from './types';
+import { INSTRUMENT_CODES, type InstrumentCode, type InstrumentDefinition, type ScaleDefinition, type ScaleReliability } from './types';
 
 export const INSTRUMENTS: Readonly<Record<InstrumentCode, InstrumentDefinition>> = {
   phq9: PHQ9,
@@ -38,12 +32,7 @@ export function scaleRange(instrument: InstrumentDefinition, scale: ScaleDefinit
  * Reliable change between a client's first and latest score on one scale, or `null` when the scale has no confirmed
  * SD and r yet (the UI then shows no verdict rather than one built on a guessed figure).
  */
-export function reliableChangeOnScale(
-  code: InstrumentCode,
-  scale: string,
-  first: number,
-  latest: number,
-): ReliableChange | null {
+export function reliableChangeOnScale(code: InstrumentCode, scale: string, first: number, latest: number): ReliableChange | null {
   const definition = findScale(code, scale);
   if (!definition) throw new RangeError(`${code} has no scale ${scale}`);
   const { sd, r } = definition.reliability;

@@ -1,10 +1,5 @@
 import { reliableChangeOnScale } from './catalogue';
-import {
-  RELIABLE_CHANGE_LABELS,
-  reliableChange,
-  smallestReliableChange,
-  standardErrorOfDifference,
-} from './reliable-change';
+import { RELIABLE_CHANGE_LABELS, reliableChange, smallestReliableChange, standardErrorOfDifference } from './reliable-change';
 
 describe('reliableChange (Jacobson & Truax 1991)', () => {
   it('computes S_diff from SD and r', () => {
@@ -76,15 +71,12 @@ describe('reliableChange (Jacobson & Truax 1991)', () => {
     });
   });
 
-  it.each([
-    [{ sd: 0, r: 0.8 }],
-    [{ sd: -1, r: 0.8 }],
-    [{ sd: 3, r: 1 }],
-    [{ sd: 3, r: -0.1 }],
-    [{ sd: Number.NaN, r: 0.8 }],
-  ])('refuses figures that make no sense: %j', (figures) => {
-    expect(() => reliableChange(10, 5, figures, 'lower')).toThrow(RangeError);
-  });
+  it.each([[{ sd: 0, r: 0.8 }], [{ sd: -1, r: 0.8 }], [{ sd: 3, r: 1 }], [{ sd: 3, r: -0.1 }], [{ sd: Number.NaN, r: 0.8 }]])(
+    'refuses figures that make no sense: %j',
+    (figures) => {
+      expect(() => reliableChange(10, 5, figures, 'lower')).toThrow(RangeError);
+    },
+  );
 
   it('has the wording the UI uses', () => {
     expect(RELIABLE_CHANGE_LABELS).toEqual({

@@ -49,12 +49,7 @@ export function smallestReliableChange(figures: ReliabilityFigures): number {
   return RELIABLE_CHANGE_Z * standardErrorOfDifference(figures);
 }
 
-export function reliableChange(
-  first: number,
-  latest: number,
-  figures: ReliabilityFigures,
-  betterDirection: BetterDirection,
-): ReliableChange {
+export function reliableChange(first: number, latest: number, figures: ReliabilityFigures, betterDirection: BetterDirection): ReliableChange {
   if (!Number.isFinite(first) || !Number.isFinite(latest)) {
     throw new RangeError(`scores must be finite numbers, got ${first} and ${latest}`);
   }

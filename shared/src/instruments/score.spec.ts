@@ -40,17 +40,14 @@ describe('scoreMeasure validation', () => {
     expect(scoreMeasure('ecr_rs', [7, 4, 4, 4, 4, 4, 4, 4, 7]).ok).toBe(true);
   });
 
-  it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, '2', null, undefined, true])(
-    'rejects %p as an answer',
-    (bad) => {
-      const responses: unknown[] = [0, 0, 0, 0, 0, 0, 0, 0, 0];
-      responses[5] = bad;
-      expect(scoreMeasure('phq9', responses)).toEqual({
-        ok: false,
-        errors: [{ field: 'responses[5]', problem: 'must be an integer between 0 and 3' }],
-      });
-    },
-  );
+  it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, '2', null, undefined, true])('rejects %p as an answer', (bad) => {
+    const responses: unknown[] = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    responses[5] = bad;
+    expect(scoreMeasure('phq9', responses)).toEqual({
+      ok: false,
+      errors: [{ field: 'responses[5]', problem: 'must be an integer between 0 and 3' }],
+    });
+  });
 
   it('reports every bad item at once, and the count as well', () => {
     expect(scoreMeasure('gad7', [9, 0, 'x', 0, 0, 0])).toEqual({
@@ -124,8 +121,6 @@ describe('previewMeasure', () => {
   });
 
   it('flags a draft with too many answers', () => {
-    expect(previewMeasure('gad7', [0, 0, 0, 0, 0, 0, 0, 0]).errors).toEqual([
-      { field: 'responses', problem: 'must have 7 answers' },
-    ]);
+    expect(previewMeasure('gad7', [0, 0, 0, 0, 0, 0, 0, 0]).errors).toEqual([{ field: 'responses', problem: 'must have 7 answers' }]);
   });
 });

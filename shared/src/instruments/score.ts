@@ -1,12 +1,5 @@
 import { INSTRUMENTS, isInstrumentCode } from './catalogue';
-import {
-  INSTRUMENT_CODES,
-  type FieldProblem,
-  type InstrumentDefinition,
-  type MeasureScore,
-  type ScaleDefinition,
-  type ScoreOutcome,
-} from './types';
+import { INSTRUMENT_CODES, type FieldProblem, type InstrumentDefinition, type MeasureScore, type ScaleDefinition, type ScoreOutcome } from './types';
 
 // One scoring path for both sides: the server turns `errors` into a 400 `details` array, the browser runs the same
 // code on every keystroke through `previewMeasure`, so the preview can never disagree with what gets stored.
@@ -82,9 +75,7 @@ export function previewMeasure(code: unknown, draft: ReadonlyArray<number | null
 
 /** Scores for answers already known to be valid (one integer in range per item, in item order). */
 export function scoreValidResponses(instrument: InstrumentDefinition, responses: readonly number[]): MeasureScore {
-  const keyed = responses.map((answer, index) =>
-    instrument.reversedItems.includes(index + 1) ? instrument.min + instrument.max - answer : answer,
-  );
+  const keyed = responses.map((answer, index) => (instrument.reversedItems.includes(index + 1) ? instrument.min + instrument.max - answer : answer));
   const scores: Record<string, number> = {};
   for (const scale of instrument.scales) scores[scale.code] = combine(scale, keyed);
 

@@ -22,11 +22,7 @@ export function AppLayout() {
   }, [pathname, close]);
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
-      padding="lg"
-    >
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">
       {/* Here rather than at the root: only signed-in pages confirm things, and sign-in loads lighter. */}
       <Notifications position="top-right" />
       <IdleWarning />

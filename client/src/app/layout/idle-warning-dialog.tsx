@@ -24,17 +24,10 @@ export function IdleWarningDialog({ secondsLeft, onStayed }: IdleWarningDialogPr
   };
 
   return (
-    <Modal
-      opened
-      onClose={() => void stay()}
-      title="Are you still there?"
-      closeOnClickOutside={false}
-      withCloseButton={false}
-    >
+    <Modal opened onClose={() => void stay()} title="Are you still there?" closeOnClickOutside={false} withCloseButton={false}>
       <Stack gap="md">
         <Text size="sm">
-          To protect client records, SecureBase signs you out after 30 minutes without activity. You will be signed out
-          in{' '}
+          To protect client records, SecureBase signs you out after 30 minutes without activity. You will be signed out in{' '}
           <Text span fw={600} className="tabular-figures">
             {formatCountdown(secondsLeft)}
           </Text>

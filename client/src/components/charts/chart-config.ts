@@ -2,17 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 
 /** How a series is drawn in the legend: a line (solid, dashed, dotted), a marker or a filled box. */
 export type LegendMark =
-  | 'line'
-  | 'dashed'
-  | 'dotted'
-  | 'box'
-  | 'circle'
-  | 'ringed-circle'
-  | 'hollow-circle'
-  | 'square'
-  | 'triangle'
-  | 'diamond'
-  | 'star';
+  'line' | 'dashed' | 'dotted' | 'box' | 'circle' | 'ringed-circle' | 'hollow-circle' | 'square' | 'triangle' | 'diamond' | 'star';
 
 export interface ChartSeries {
   label: ReactNode;

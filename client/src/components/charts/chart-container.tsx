@@ -110,11 +110,7 @@ export function ChartContainer({
   }, [empty, drawing, drawnSelector, report, ref]);
 
   return (
-    <section
-      className={`sb-chart${wide ? ' sb-chart-wide' : ''}`}
-      aria-labelledby={titleId}
-      style={chartColourVariables(config)}
-    >
+    <section className={`sb-chart${wide ? ' sb-chart-wide' : ''}`} aria-labelledby={titleId} style={chartColourVariables(config)}>
       {/* Heading, picture and legend print on one page; a long table may run on. */}
       <div className="sb-chart-figure">
         <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">

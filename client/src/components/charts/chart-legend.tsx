@@ -30,12 +30,7 @@ export function MarkerShape({
     case 'triangle':
       return <path d={`M${cx},${cy - r * 1.1} L${cx + r},${cy + r * 0.8} L${cx - r},${cy + r * 0.8} Z`} {...common} />;
     case 'diamond':
-      return (
-        <path
-          d={`M${cx},${cy - r * 1.2} L${cx + r * 1.1},${cy} L${cx},${cy + r * 1.2} L${cx - r * 1.1},${cy} Z`}
-          {...common}
-        />
-      );
+      return <path d={`M${cx},${cy - r * 1.2} L${cx + r * 1.1},${cy} L${cx},${cy + r * 1.2} L${cx - r * 1.1},${cy} Z`} {...common} />;
     case 'star': {
       const points = Array.from({ length: 10 }, (_, i) => {
         const radius = i % 2 === 0 ? r * 1.4 : r * 0.6;
@@ -64,16 +59,7 @@ function Swatch({ series }: { series: ChartSeries }) {
   return (
     <svg width={W} height={H} aria-hidden focusable="false" className="sb-legend-swatch">
       {mark === 'box' ? (
-        <rect
-          x={6}
-          y={1}
-          width={H - 2}
-          height={H - 2}
-          rx={2}
-          fill={series.colour}
-          stroke={series.outline}
-          strokeWidth={series.outline ? 1.5 : 0}
-        />
+        <rect x={6} y={1} width={H - 2} height={H - 2} rx={2} fill={series.colour} stroke={series.outline} strokeWidth={series.outline ? 1.5 : 0} />
       ) : mark === 'line' || mark === 'dashed' || mark === 'dotted' ? (
         <line x1={1} x2={W - 1} y1={MID} y2={MID} stroke={series.colour} strokeWidth={2.5} strokeDasharray={dash} />
       ) : (
@@ -87,17 +73,7 @@ function Swatch({ series }: { series: ChartSeries }) {
           strokeWidth={mark === 'hollow-circle' ? 1.75 : 1.5}
         />
       )}
-      {series.marker && (
-        <MarkerShape
-          shape={series.marker}
-          cx={W / 2}
-          cy={MID}
-          size={8}
-          fill={series.colour}
-          stroke="#ffffff"
-          strokeWidth={1}
-        />
-      )}
+      {series.marker && <MarkerShape shape={series.marker} cx={W / 2} cy={MID} size={8} fill={series.colour} stroke="#ffffff" strokeWidth={1} />}
     </svg>
   );
 }

@@ -1,14 +1,4 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 // Charts say when they have drawn, so a page can tell a waiting test or benchmark that every chart
 // is on screen (data-charts-ready="true").
@@ -107,10 +97,7 @@ function useDrawQueue() {
 /** Tracks the charts inside; `children` gets whether every one of them has drawn. */
 export function ChartsReady({ children }: { children: (allDrawn: boolean) => ReactNode }) {
   const [charts, setCharts] = useState<Record<string, boolean>>({});
-  const set = useCallback(
-    (id: string, drawn: boolean) => setCharts((c) => (c[id] === drawn ? c : { ...c, [id]: drawn })),
-    [],
-  );
+  const set = useCallback((id: string, drawn: boolean) => setCharts((c) => (c[id] === drawn ? c : { ...c, [id]: drawn })), []);
   const remove = useCallback(
     (id: string) =>
       setCharts((c) => {

@@ -37,8 +37,7 @@ export function sparkline(points: readonly SparkPoint[], frame: SparkFrame): Spa
   const span = frame.max - frame.min || 1;
   const yAt = (value: number) => round(pad + (1 - (value - frame.min) / span) * (frame.height - 2 * pad));
   // A single point (or all on one day) sits in the middle.
-  const xAt = (x: number) =>
-    round(xMax === xMin ? frame.width / 2 : pad + ((x - xMin) / (xMax - xMin)) * (frame.width - 2 * pad));
+  const xAt = (x: number) => round(xMax === xMin ? frame.width / 2 : pad + ((x - xMin) / (xMax - xMin)) * (frame.width - 2 * pad));
   const dots = points.map((p, i) => ({ cx: xAt(xs[i]), cy: yAt(p.y) }));
   const path = dots.map((d, i) => `${i === 0 ? 'M' : 'L'}${d.cx},${d.cy}`).join(' ');
   return { path, dots, yAt };

@@ -93,7 +93,11 @@ describe('userChanges', () => {
     const trainee = { ...original, requiresCosign: true };
     expect(userChanges(trainee, { ...same, requiresCosign: true })).toEqual({});
     expect(userChanges(trainee, { ...same, requiresCosign: true, supervisorId: '' })).toEqual({ supervisorId: null, requiresCosign: false });
-    expect(userChanges(trainee, { ...same, requiresCosign: true, role: 'supervisor' })).toEqual({ role: 'supervisor', supervisorId: null, requiresCosign: false });
+    expect(userChanges(trainee, { ...same, requiresCosign: true, role: 'supervisor' })).toEqual({
+      role: 'supervisor',
+      supervisorId: null,
+      requiresCosign: false,
+    });
   });
 });
 

@@ -5,6 +5,7 @@ export const MAX_NOTE_LENGTH = 2000;
 export function noteProblem(note: string): string | null {
   const text = note.trim();
   if (!text) return 'Write what was done: who spoke with the client, and the plan agreed.';
-  if (text.length > MAX_NOTE_LENGTH) return `Keep the note to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters (now ${text.length.toLocaleString('en-GB')}).`;
+  if (text.length > MAX_NOTE_LENGTH)
+    return `Keep the note to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters (now ${text.length.toLocaleString('en-GB')}).`;
   return null;
 }

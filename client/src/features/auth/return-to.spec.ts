@@ -4,12 +4,9 @@ describe('safeReturnTo', () => {
   it('keeps paths inside the app', () => {
     expect(safeReturnTo('/clients/4c1f?tab=goals')).toBe('/clients/4c1f?tab=goals');
   });
-  it.each([null, '', 'https://evil.example', '//evil.example', '/\\evil.example', '/sign-in', '/sign-in?returnTo=/x'])(
-    'sends %p home',
-    (raw) => {
-      expect(safeReturnTo(raw)).toBe('/');
-    },
-  );
+  it.each([null, '', 'https://evil.example', '//evil.example', '/\\evil.example', '/sign-in', '/sign-in?returnTo=/x'])('sends %p home', (raw) => {
+    expect(safeReturnTo(raw)).toBe('/');
+  });
 });
 
 describe('signInPath', () => {

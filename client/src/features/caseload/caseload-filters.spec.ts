@@ -1,11 +1,4 @@
-import {
-  caseloadSearch,
-  DEFAULT_CASELOAD,
-  emptyCaseloadMessage,
-  flagFilterApplies,
-  nextSort,
-  parseCaseloadFilters,
-} from './caseload-filters';
+import { caseloadSearch, DEFAULT_CASELOAD, emptyCaseloadMessage, flagFilterApplies, nextSort, parseCaseloadFilters } from './caseload-filters';
 
 describe('parseCaseloadFilters', () => {
   it('defaults to active clients, no search, no flag filter, flagged first', () => {
@@ -18,9 +11,7 @@ describe('parseCaseloadFilters', () => {
     });
   });
   it('reads a known status, the search text, a flag and a sort', () => {
-    expect(
-      parseCaseloadFilters(new URLSearchParams('status=discharged&q=maya&flag=safety_item&sort=name&dir=desc')),
-    ).toEqual({
+    expect(parseCaseloadFilters(new URLSearchParams('status=discharged&q=maya&flag=safety_item&sort=name&dir=desc'))).toEqual({
       status: 'discharged',
       q: 'maya',
       flag: 'safety_item',
@@ -39,9 +30,7 @@ describe('caseloadSearch', () => {
   it('writes only what differs from the default', () => {
     expect(caseloadSearch({ ...DEFAULT_CASELOAD, q: '  ' }).toString()).toBe('');
     expect(caseloadSearch({ ...DEFAULT_CASELOAD, status: 'all', q: ' Lind ' }).toString()).toBe('status=all&q=Lind');
-    expect(caseloadSearch({ ...DEFAULT_CASELOAD, flag: 'any', sort: 'name', dir: 'asc' }).toString()).toBe(
-      'flag=any&sort=name',
-    );
+    expect(caseloadSearch({ ...DEFAULT_CASELOAD, flag: 'any', sort: 'name', dir: 'asc' }).toString()).toBe('flag=any&sort=name');
     expect(caseloadSearch({ ...DEFAULT_CASELOAD, dir: 'asc' }).toString()).toBe('dir=asc');
   });
 });
@@ -66,15 +55,9 @@ describe('emptyCaseloadMessage', () => {
   });
   it('names the flag filter', () => {
     expect(emptyCaseloadMessage({ status: 'active', q: '', flag: 'any' })).toBe('No active clients are flagged.');
-    expect(emptyCaseloadMessage({ status: 'active', q: 'zoe', flag: 'any' })).toBe(
-      'No flagged active clients match “zoe”.',
-    );
-    expect(emptyCaseloadMessage({ status: 'all', q: '', flag: 'unsigned_notes' })).toBe(
-      'No clients have “Unsigned notes”.',
-    );
-    expect(emptyCaseloadMessage({ status: 'active', q: 'zoe', flag: 'safety_item' })).toBe(
-      'No active clients with “Safety item” match “zoe”.',
-    );
+    expect(emptyCaseloadMessage({ status: 'active', q: 'zoe', flag: 'any' })).toBe('No flagged active clients match “zoe”.');
+    expect(emptyCaseloadMessage({ status: 'all', q: '', flag: 'unsigned_notes' })).toBe('No clients have “Unsigned notes”.');
+    expect(emptyCaseloadMessage({ status: 'active', q: 'zoe', flag: 'safety_item' })).toBe('No active clients with “Safety item” match “zoe”.');
     expect(emptyCaseloadMessage({ status: 'discharged', q: '', flag: 'any' })).toBe('No clients have been discharged.');
   });
   it('knows flags are for active clients', () => {

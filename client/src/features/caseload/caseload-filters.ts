@@ -80,9 +80,7 @@ export function flagFilterApplies(filters: Pick<CaseloadFilters, 'status'>): boo
 }
 
 /** The one sentence of an empty caseload, which says why it is empty. */
-export function emptyCaseloadMessage(
-  filters: Pick<CaseloadFilters, 'status' | 'q'> & Partial<Pick<CaseloadFilters, 'flag'>>,
-): string {
+export function emptyCaseloadMessage(filters: Pick<CaseloadFilters, 'status' | 'q'> & Partial<Pick<CaseloadFilters, 'flag'>>): string {
   const q = filters.q.trim();
   const who = `${filters.status === 'all' ? '' : `${filters.status} `}clients`;
   if (filters.flag === 'any' && flagFilterApplies(filters)) {

@@ -1,15 +1,6 @@
 import type { ClientRecord } from '../clients/api/get-client';
 import type { DashboardRow } from './api/get-dashboard';
-import {
-  caseloadRows,
-  filterRows,
-  matchesName,
-  orderedFlags,
-  sortRows,
-  trendChange,
-  trendWords,
-  urgency,
-} from './caseload-rows';
+import { caseloadRows, filterRows, matchesName, orderedFlags, sortRows, trendChange, trendWords, urgency } from './caseload-rows';
 import { FLAGS } from './caseload-filters';
 
 const client = (over: Partial<ClientRecord>): ClientRecord => ({
@@ -66,22 +57,13 @@ const DISCHARGED = [client({ id: 'ana', firstName: 'Ana', lastName: 'Abbott', st
 describe('caseloadRows', () => {
   it('takes active clients from the dashboard and discharged ones from the list', () => {
     expect(caseloadRows('active', DASHBOARD, DISCHARGED).map((r) => r.client.id)).toEqual(['priya', 'jon', 'maya']);
-    expect(caseloadRows('discharged', DASHBOARD, DISCHARGED).map((r) => [r.client.id, r.figures])).toEqual([
-      ['ana', null],
-    ]);
+    expect(caseloadRows('discharged', DASHBOARD, DISCHARGED).map((r) => [r.client.id, r.figures])).toEqual([['ana', null]]);
     expect(caseloadRows('all', DASHBOARD, DISCHARGED).map((r) => r.client.id)).toEqual(['priya', 'jon', 'maya', 'ana']);
   });
 
   it('orders a client’s flags by urgency', () => {
-    expect(caseloadRows('active', DASHBOARD, []).find((r) => r.client.id === 'priya')?.flags).toEqual([
-      'reliably_worse',
-      'unsigned_notes',
-    ]);
-    expect(orderedFlags(['unsigned_notes', 'safety_item', 'no_session_30_days'])).toEqual([
-      'safety_item',
-      'no_session_30_days',
-      'unsigned_notes',
-    ]);
+    expect(caseloadRows('active', DASHBOARD, []).find((r) => r.client.id === 'priya')?.flags).toEqual(['reliably_worse', 'unsigned_notes']);
+    expect(orderedFlags(['unsigned_notes', 'safety_item', 'no_session_30_days'])).toEqual(['safety_item', 'no_session_30_days', 'unsigned_notes']);
     expect(urgency(['safety_item', 'unsigned_notes'])).toBe(1001);
   });
 
@@ -115,8 +97,7 @@ describe('filterRows', () => {
 
 describe('sortRows', () => {
   const rows = caseloadRows('all', DASHBOARD, DISCHARGED);
-  const ids = (key: Parameters<typeof sortRows>[1], dir: 'asc' | 'desc') =>
-    sortRows(rows, key, dir).map((r) => r.client.id);
+  const ids = (key: Parameters<typeof sortRows>[1], dir: 'asc' | 'desc') => sortRows(rows, key, dir).map((r) => r.client.id);
 
   it('puts the most urgent flags first, discharged clients last', () => {
     expect(ids('flags', 'desc')).toEqual(['jon', 'priya', 'maya', 'ana']);

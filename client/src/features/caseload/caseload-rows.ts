@@ -44,9 +44,7 @@ export function caseloadRows(
     figures: { lastSessionAt: row.lastSessionAt, sessionsLast30Days: row.sessionsLast30Days, goalTrend: row.goalTrend },
     flags: orderedFlags(row.flags),
   }));
-  const discharged: CaseloadRow[] = (listed ?? [])
-    .filter((c) => c.status === 'discharged')
-    .map((client) => ({ client, figures: null, flags: [] }));
+  const discharged: CaseloadRow[] = (listed ?? []).filter((c) => c.status === 'discharged').map((client) => ({ client, figures: null, flags: [] }));
   if (status === 'active') return active;
   if (status === 'discharged') return discharged;
   return [...active, ...discharged];
@@ -56,16 +54,13 @@ export function caseloadRows(
 export function matchesName(client: ClientRecord, q: string): boolean {
   const text = q.trim().toLocaleLowerCase();
   if (!text) return true;
-  return [client.firstName, client.lastName, client.preferredName ?? '', clientDisplayName(client)].some((n) =>
-    n.toLocaleLowerCase().includes(text),
-  );
+  return [client.firstName, client.lastName, client.preferredName ?? '', clientDisplayName(client)].some((n) => n.toLocaleLowerCase().includes(text));
 }
 
 export function filterRows(rows: readonly CaseloadRow[], filters: Pick<CaseloadFilters, 'q' | 'flag'>): CaseloadRow[] {
   return rows.filter(
     (row) =>
-      matchesName(row.client, filters.q) &&
-      (!filters.flag || (filters.flag === 'any' ? row.flags.length > 0 : row.flags.includes(filters.flag))),
+      matchesName(row.client, filters.q) && (!filters.flag || (filters.flag === 'any' ? row.flags.length > 0 : row.flags.includes(filters.flag))),
   );
 }
 

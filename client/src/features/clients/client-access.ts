@@ -28,10 +28,7 @@ export interface CareTeamMember {
 }
 
 /** The care team by name, the primary clinician first, then in the order they joined. */
-export function careTeamMembers(
-  client: CareTeam,
-  colleagues: readonly { id: string; displayName: string; active: boolean }[],
-): CareTeamMember[] {
+export function careTeamMembers(client: CareTeam, colleagues: readonly { id: string; displayName: string; active: boolean }[]): CareTeamMember[] {
   const ids = [client.primaryClinicianId, ...client.careTeam.filter((id) => id !== client.primaryClinicianId)];
   return ids.map((id) => {
     const colleague = colleagues.find((c) => c.id === id);
@@ -45,9 +42,6 @@ export function careTeamMembers(
 }
 
 /** Who can still join: active clinicians and supervisors (the server's rule) not already on the team. */
-export function addableColleagues<T extends { id: string; active: boolean }>(
-  client: CareTeam,
-  colleagues: readonly T[],
-): T[] {
+export function addableColleagues<T extends { id: string; active: boolean }>(client: CareTeam, colleagues: readonly T[]): T[] {
   return colleagues.filter((c) => c.active && !isOnCareTeam(client, c.id));
 }

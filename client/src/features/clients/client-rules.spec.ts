@@ -13,9 +13,7 @@ const today = '2026-03-20';
 
 describe('validateClientForm', () => {
   it('accepts a minimal new client', () => {
-    expect(validateClientForm({ ...emptyClientForm(today), firstName: 'Maya', lastName: 'Lindqvist' }, today)).toEqual(
-      {},
-    );
+    expect(validateClientForm({ ...emptyClientForm(today), firstName: 'Maya', lastName: 'Lindqvist' }, today)).toEqual({});
   });
   it('requires both names, counted after trimming', () => {
     expect(validateClientForm({ ...emptyClientForm(today), firstName: '   ', lastName: '' }, today)).toEqual({
@@ -37,24 +35,16 @@ describe('validateClientForm', () => {
   });
   it('checks the dates', () => {
     const base = { ...emptyClientForm(today), firstName: 'M', lastName: 'L' };
-    expect(validateClientForm({ ...base, dateOfBirth: '1990-02-30' }, today).dateOfBirth).toBe(
-      'Enter a real date (YYYY-MM-DD)',
-    );
-    expect(validateClientForm({ ...base, dateOfBirth: '2026-03-21' }, today).dateOfBirth).toBe(
-      'Date of birth cannot be in the future',
-    );
+    expect(validateClientForm({ ...base, dateOfBirth: '1990-02-30' }, today).dateOfBirth).toBe('Enter a real date (YYYY-MM-DD)');
+    expect(validateClientForm({ ...base, dateOfBirth: '2026-03-21' }, today).dateOfBirth).toBe('Date of birth cannot be in the future');
     expect(validateClientForm({ ...base, dateOfBirth: today }, today).dateOfBirth).toBeUndefined();
     expect(validateClientForm({ ...base, intakeDate: '2026-03-21' }, today).intakeDate).toBeUndefined();
-    expect(validateClientForm({ ...base, intakeDate: '2026-03-22' }, today).intakeDate).toBe(
-      'Intake date cannot be more than a day in the future',
-    );
+    expect(validateClientForm({ ...base, intakeDate: '2026-03-22' }, today).intakeDate).toBe('Intake date cannot be more than a day in the future');
     expect(validateClientForm({ ...base, intakeDate: '' }, today).intakeDate).toBe('Required');
   });
   it('applies the date rules the server applies (shared with it) before sending', () => {
     const base = { ...emptyClientForm(today), firstName: 'M', lastName: 'L' };
-    expect(validateClientForm({ ...base, dateOfBirth: '1899-12-31' }, today).dateOfBirth).toBe(
-      'Date of birth must be after 1900-01-01',
-    );
+    expect(validateClientForm({ ...base, dateOfBirth: '1899-12-31' }, today).dateOfBirth).toBe('Date of birth must be after 1900-01-01');
     expect(validateClientForm({ ...base, dateOfBirth: '2001-05-02', intakeDate: '2001-05-01' }, today)).toEqual({
       intakeDate: 'Intake date cannot be before the date of birth',
     });
@@ -62,9 +52,7 @@ describe('validateClientForm', () => {
   it('rejects codes outside the vocabulary', () => {
     const base = { ...emptyClientForm(today), firstName: 'M', lastName: 'L' };
     expect(validateClientForm({ ...base, attachmentStyle: 'fearful' as never }, today).attachmentStyle).toBeDefined();
-    expect(
-      validateClientForm({ ...base, presentingPatterns: ['shyness' as never] }, today).presentingPatterns,
-    ).toBeDefined();
+    expect(validateClientForm({ ...base, presentingPatterns: ['shyness' as never] }, today).presentingPatterns).toBeDefined();
   });
 });
 

@@ -102,9 +102,7 @@ export function validateClientForm(values: ClientFormValues, today: string): Cli
     pronouns: checkText(values.pronouns, { required: false, max: PRONOUNS_MAX_LENGTH }) ?? undefined,
     ...checkDates(values, today),
     attachmentStyle: ATTACHMENT_STYLES.includes(values.attachmentStyle) ? undefined : 'Choose an attachment style',
-    presentingPatterns: values.presentingPatterns.every((p) => PRESENTING_PATTERNS.includes(p))
-      ? undefined
-      : 'Choose from the listed patterns',
+    presentingPatterns: values.presentingPatterns.every((p) => PRESENTING_PATTERNS.includes(p)) ? undefined : 'Choose from the listed patterns',
   };
   for (const field of CLIENT_FIELDS) if (errors[field] === undefined) delete errors[field];
   return errors;

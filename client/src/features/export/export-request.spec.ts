@@ -28,18 +28,14 @@ describe('export request', () => {
 
   it('sends no dates for the whole course, and always says whether notes are included', () => {
     expect(exportUrl('c1', base)).toBe('/api/clients/c1/summary?format=pdf&includeNotes=false');
-    expect(exportUrl('c1', { ...base, format: 'fhir', includeNotes: true })).toBe(
-      '/api/clients/c1/summary?format=fhir&includeNotes=true',
-    );
+    expect(exportUrl('c1', { ...base, format: 'fhir', includeNotes: true })).toBe('/api/clients/c1/summary?format=fhir&includeNotes=true');
   });
 
   it('sends the range given, either end optional', () => {
     const range = { ...base, period: 'range' as const, from: '2026-01-01', to: '2026-02-28', format: 'csv' as const };
     expect(exportUrl('c1', range)).toBe('/api/clients/c1/summary?format=csv&from=2026-01-01&to=2026-02-28&includeNotes=false');
     expect(exportUrl('c1', { ...range, from: '' })).toBe('/api/clients/c1/summary?format=csv&to=2026-02-28&includeNotes=false');
-    expect(exportUrl('c1', { ...range, to: '', format: 'md' })).toBe(
-      '/api/clients/c1/summary?format=md&from=2026-01-01&includeNotes=false',
-    );
+    expect(exportUrl('c1', { ...range, to: '', format: 'md' })).toBe('/api/clients/c1/summary?format=md&from=2026-01-01&includeNotes=false');
     expect(exportUrl('a/b', base)).toBe('/api/clients/a%2Fb/summary?format=pdf&includeNotes=false');
   });
 
@@ -66,9 +62,9 @@ describe('export request', () => {
     const error = (status: number, code: ErrorCode, details: { field: string; problem: string }[] = []) =>
       new ApiError(status, code, null, details, status >= 500 ? 'req-1' : null, null);
     expect(exportErrorMessage(error(404, 'not_found'))).toMatch(/could not be made/);
-    expect(
-      exportErrorMessage(error(400, 'validation_failed', [{ field: 'from', problem: 'must not be after to' }])),
-    ).toMatch(/dates were not accepted/);
+    expect(exportErrorMessage(error(400, 'validation_failed', [{ field: 'from', problem: 'must not be after to' }]))).toMatch(
+      /dates were not accepted/,
+    );
     expect(exportErrorMessage(error(400, 'validation_failed'))).toMatch(/options were not accepted/);
     expect(exportErrorMessage(error(403, 'forbidden'))).toMatch(/permission/);
     expect(exportErrorMessage(error(500, 'internal_error'))).toBe('Something went wrong on our side. Reference: req-1');

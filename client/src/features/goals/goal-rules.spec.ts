@@ -15,9 +15,7 @@ const today = '2026-03-02';
 
 describe('validateNewGoal', () => {
   it('accepts a complete goal', () => {
-    expect(
-      validateNewGoal({ ...emptyGoalForm(today), domain: 'communication', title: 'Ask for what I need', baseline: 2, target: 8 }),
-    ).toEqual({});
+    expect(validateNewGoal({ ...emptyGoalForm(today), domain: 'communication', title: 'Ask for what I need', baseline: 2, target: 8 })).toEqual({});
   });
   it('names every missing field', () => {
     expect(validateNewGoal({ ...emptyGoalForm(''), title: '  ' })).toEqual({

@@ -86,7 +86,10 @@ export function answerFromText(text: string, range: AnswerRange): number | null 
  * part is not an answer in range (nothing is then filled in: half a paste is worse than none).
  */
 export function answersFromPaste(text: string, range: AnswerRange): number[] | null {
-  const parts = text.trim().split(/[\s,;|]+/).filter(Boolean);
+  const parts = text
+    .trim()
+    .split(/[\s,;|]+/)
+    .filter(Boolean);
   if (parts.length === 0) return null;
   // Single-digit answers may also come without separators.
   const tokens = parts.length === 1 && /^\d+$/.test(parts[0]) ? parts[0].split('') : parts;
@@ -104,11 +107,7 @@ export function answersFromPaste(text: string, range: AnswerRange): number[] | n
  * Where focus goes after an item: the next item; past the last one, the first item still blank,
  * or the Save button ('save') when every item is answered. Previous stops at the first item.
  */
-export function nextFocus(
-  answers: ReadonlyArray<number | null>,
-  index: number,
-  move: 'next' | 'previous',
-): number | 'save' {
+export function nextFocus(answers: ReadonlyArray<number | null>, index: number, move: 'next' | 'previous'): number | 'save' {
   if (move === 'previous') return Math.max(0, index - 1);
   if (index + 1 < answers.length) return index + 1;
   const blank = answers.findIndex((a) => a === null);

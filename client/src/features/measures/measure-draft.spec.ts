@@ -12,11 +12,7 @@ import { newMeasureForm, withAnswer } from './measure-form';
 
 const TODAY = '2026-03-02';
 
-const typed = withAnswer(
-  withAnswer({ ...newMeasureForm('2026-02-27'), instrument: 'phq9', sessionId: 's1' }, 0, 2),
-  8,
-  1,
-);
+const typed = withAnswer(withAnswer({ ...newMeasureForm('2026-02-27'), instrument: 'phq9', sessionId: 's1' }, 0, 2), 8, 1);
 
 describe('measure drafts', () => {
   it('are one per clinician and client', () => {

@@ -51,10 +51,7 @@ describe('groupByInstrument', () => {
   const phqLatest = measure('phq9', '2026-03-02', { total: 7 });
   const gad = [measure('gad7', '2026-01-05', { total: 8 }), measure('gad7', '2026-03-02', { total: 10 })];
   const rses = [measure('rses', '2026-01-05', { total: 12 }), measure('rses', '2026-03-02', { total: 20 })];
-  const ecr = [
-    measure('ecr_r', '2026-01-05', { anxiety: 5.5, avoidance: 2.1 }),
-    measure('ecr_r', '2026-03-02', { anxiety: 3.25, avoidance: 2 }),
-  ];
+  const ecr = [measure('ecr_r', '2026-01-05', { anxiety: 5.5, avoidance: 2.1 }), measure('ecr_r', '2026-03-02', { anxiety: 3.25, avoidance: 2 })];
   const all = [phqMiddle, ...ecr, phqLatest, ...gad, phqFirst, ...rses, phqBackEntered];
 
   it('groups by instrument in catalogue order, each newest administered first', () => {
@@ -87,10 +84,7 @@ describe('groupByInstrument', () => {
   });
 
   it('says worse when a lower-is-better score rises reliably', () => {
-    const worse = groupByInstrument([
-      measure('gad7', '2026-01-05', { total: 4 }),
-      measure('gad7', '2026-03-02', { total: 15 }),
-    ]);
+    const worse = groupByInstrument([measure('gad7', '2026-01-05', { total: 4 }), measure('gad7', '2026-03-02', { total: 15 })]);
     expect(verdictText(worse[0].changes[0].change)).toBe('Reliably worse');
   });
 

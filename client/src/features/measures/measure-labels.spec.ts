@@ -64,8 +64,6 @@ describe('measure labels', () => {
 
   it('says a result in one sentence', () => {
     expect(resultSentence(PHQ9, { scores: { total: 14 }, band: 'moderate' })).toBe('Total 14 (Moderate)');
-    expect(resultSentence(ECR_R, { scores: { anxiety: 3.44, avoidance: 2.1 } })).toBe(
-      'Attachment anxiety 3.44, Attachment avoidance 2.10',
-    );
+    expect(resultSentence(ECR_R, { scores: { anxiety: 3.44, avoidance: 2.1 } })).toBe('Attachment anxiety 3.44, Attachment avoidance 2.10');
   });
 });

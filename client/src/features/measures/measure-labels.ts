@@ -1,13 +1,7 @@
 // How questionnaires are said on screen: names, item labels (our words, never the instrument's
 // wording), scores, bands and flags. Bands are written out and tinted on a light sequential
 // scale from the least to the most severe (docs/screens.md, "Colour and type": never colour alone).
-import {
-  INSTRUMENT_CODES,
-  INSTRUMENTS,
-  type InstrumentCode,
-  type InstrumentDefinition,
-  type MeasureScore,
-} from '@securebase/shared';
+import { INSTRUMENT_CODES, INSTRUMENTS, type InstrumentCode, type InstrumentDefinition, type MeasureScore } from '@securebase/shared';
 
 export interface InstrumentOption {
   value: InstrumentCode;

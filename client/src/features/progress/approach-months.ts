@@ -20,10 +20,7 @@ function zeroCounts(): Record<Approach, number> {
  * One row per month of `months` (empty months kept, so time stays even), plus any month of the data
  * outside them. A code the vocabulary does not know is counted as "Other".
  */
-export function approachMonths(
-  data: readonly ApproachMonth[],
-  months: readonly string[],
-): { rows: ApproachMonthRow[]; used: Approach[] } {
+export function approachMonths(data: readonly ApproachMonth[], months: readonly string[]): { rows: ApproachMonthRow[]; used: Approach[] } {
   const byMonth = new Map<string, Record<Approach, number>>(months.map((m) => [m, zeroCounts()]));
   for (const { month, counts } of data) {
     const row = byMonth.get(month) ?? zeroCounts();

@@ -31,9 +31,7 @@ describe('attachmentPath', () => {
       '3 administrations, joined in time order. First 3 May 2026: anxiety 5.6, avoidance 2.8 (Anxious-preoccupied). ' +
         'Latest 22 Nov 2026: anxiety 3.6, avoidance 2.4 (Secure).',
     );
-    expect(attachmentSummary(path.slice(0, 1))).toBe(
-      'One administration on 3 May 2026: anxiety 5.6, avoidance 2.8 (Anxious-preoccupied).',
-    );
+    expect(attachmentSummary(path.slice(0, 1))).toBe('One administration on 3 May 2026: anxiety 5.6, avoidance 2.8 (Anxious-preoccupied).');
     expect(attachmentSummary([])).toBe('No attachment questionnaire in this period.');
   });
 });

@@ -49,9 +49,7 @@ export interface AttachmentStep {
 
 /** The points in time order (the server's order kept for a tie), the newest marked. */
 export function attachmentPath(points: readonly AttachmentPoint[]): AttachmentStep[] {
-  const sorted = points
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => (a.p.date < b.p.date ? -1 : a.p.date > b.p.date ? 1 : a.i - b.i));
+  const sorted = points.map((p, i) => ({ p, i })).sort((a, b) => (a.p.date < b.p.date ? -1 : a.p.date > b.p.date ? 1 : a.i - b.i));
   return sorted.map(({ p }, i) => ({
     date: p.date,
     avoidance: p.avoidance,
@@ -67,8 +65,7 @@ const one = (n: number) => n.toFixed(1);
 
 export function attachmentSummary(path: readonly AttachmentStep[]): string {
   if (path.length === 0) return 'No attachment questionnaire in this period.';
-  const words = (s: AttachmentStep) =>
-    `anxiety ${one(s.anxiety)}, avoidance ${one(s.avoidance)} (${QUADRANT_LABELS[s.quadrant]})`;
+  const words = (s: AttachmentStep) => `anxiety ${one(s.anxiety)}, avoidance ${one(s.avoidance)} (${QUADRANT_LABELS[s.quadrant]})`;
   const last = path[path.length - 1];
   if (path.length === 1) return `One administration on ${formatCalendarDate(last.date)}: ${words(last)}.`;
   return `${path.length} administrations, joined in time order. First ${formatCalendarDate(path[0].date)}: ${words(path[0])}. Latest ${formatCalendarDate(last.date)}: ${words(last)}.`;

@@ -12,9 +12,7 @@ describe('attendance', () => {
   });
 
   it('says it in one sentence', () => {
-    expect(attendanceSummary({ attended: 23, cancelled: 5, noShow: 2 })).toBe(
-      '23 of 30 sessions attended (77%), 5 cancelled, 2 no-show.',
-    );
+    expect(attendanceSummary({ attended: 23, cancelled: 5, noShow: 2 })).toBe('23 of 30 sessions attended (77%), 5 cancelled, 2 no-show.');
     expect(attendanceSummary({ attended: 0, cancelled: 0, noShow: 0 })).toBe('No sessions in this period.');
   });
 });

@@ -1,15 +1,6 @@
 import type { MeasureSeries } from './api/get-progress';
 import type { Instrument } from './api/list-instruments';
-import {
-  bandAreas,
-  bandFills,
-  formatScore,
-  measureCharts,
-  measureSummary,
-  scoreTicks,
-  latestFlags,
-  verdictOf,
-} from './measure-charts';
+import { bandAreas, bandFills, formatScore, measureCharts, measureSummary, scoreTicks, latestFlags, verdictOf } from './measure-charts';
 import { dayMs } from './time-axis';
 
 const reliability = { sd: 1, r: 0.8, source: 'test' };

@@ -67,18 +67,11 @@ export interface MeasureChart {
  */
 export function bandFills(count: number, betterDirection: 'lower' | 'higher'): string[] {
   const last = BAND_FILLS.length - 1;
-  const fills = Array.from(
-    { length: count },
-    (_, i) => BAND_FILLS[count === 1 ? 0 : Math.round((i * last) / (count - 1))],
-  );
+  const fills = Array.from({ length: count }, (_, i) => BAND_FILLS[count === 1 ? 0 : Math.round((i * last) / (count - 1))]);
   return betterDirection === 'lower' ? fills : fills.reverse();
 }
 
-export function bandAreas(
-  bands: Instrument['bands'],
-  range: { min: number; max: number },
-  betterDirection: 'lower' | 'higher',
-): BandArea[] {
+export function bandAreas(bands: Instrument['bands'], range: { min: number; max: number }, betterDirection: 'lower' | 'higher'): BandArea[] {
   const ordered = [...bands].sort((a, b) => a.min - b.min);
   const fills = bandFills(ordered.length, betterDirection);
   return ordered.map((band, i) => ({
@@ -120,12 +113,9 @@ export function measureCharts(series: readonly MeasureSeries[], catalogue: reado
     const instrument = catalogue.find((i) => i.code === s.instrument);
     const scale = instrument?.subscales.find((sc) => sc.code === s.scale);
     const scores = s.points.map((p) => p.score);
-    const range = scale
-      ? { min: scale.min, max: scale.max }
-      : { min: Math.min(0, ...scores), max: Math.max(...scores) };
+    const range = scale ? { min: scale.min, max: scale.max } : { min: Math.min(0, ...scores), max: Math.max(...scores) };
     const betterDirection = scale?.betterDirection ?? 'lower';
-    const bands =
-      instrument && instrument.bandScale === s.scale ? bandAreas(instrument.bands, range, betterDirection) : [];
+    const bands = instrument && instrument.bandScale === s.scale ? bandAreas(instrument.bands, range, betterDirection) : [];
     const bandLabel = (code: string | null) => (code ? (bands.find((b) => b.code === code)?.label ?? code) : null);
     const name = instrument?.name ?? s.instrument;
     const multiScale = (instrument?.subscales.length ?? 1) > 1;
@@ -151,8 +141,7 @@ export function measureCharts(series: readonly MeasureSeries[], catalogue: reado
 
 /** Y ticks: where the bands begin (so each band's range can be read off), else a few round steps. */
 export function scoreTicks(chart: Pick<MeasureChart, 'min' | 'max' | 'bands'>): number[] {
-  if (chart.bands.length > 0)
-    return [...new Set([chart.min, ...chart.bands.map((b) => b.min), chart.max])].sort((a, b) => a - b);
+  if (chart.bands.length > 0) return [...new Set([chart.min, ...chart.bands.map((b) => b.min), chart.max])].sort((a, b) => a - b);
   const span = chart.max - chart.min;
   const step = span <= 8 ? 1 : span <= 16 ? 2 : span <= 40 ? 5 : 10;
   const ticks: number[] = [];

@@ -1,11 +1,4 @@
-import {
-  addMonths,
-  overviewRangeSearch,
-  parseOverviewRange,
-  rangeProblem,
-  rangeQuery,
-  WHOLE_COURSE,
-} from './overview-range';
+import { addMonths, overviewRangeSearch, parseOverviewRange, rangeProblem, rangeQuery, WHOLE_COURSE } from './overview-range';
 
 describe('parseOverviewRange', () => {
   it('defaults to the whole course', () => {

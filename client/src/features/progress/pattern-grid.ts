@@ -1,10 +1,5 @@
 // Presenting patterns over time: month × pattern, the mean intensity (0–3) observed that month.
-import {
-  PATTERN_INTENSITY_MAX,
-  PRESENTING_PATTERN_LABELS,
-  PRESENTING_PATTERNS,
-  type PresentingPattern,
-} from '@securebase/shared';
+import { PATTERN_INTENSITY_MAX, PRESENTING_PATTERN_LABELS, PRESENTING_PATTERNS, type PresentingPattern } from '@securebase/shared';
 import type { PatternMonth } from './api/get-progress';
 
 export interface PatternRow {

@@ -26,7 +26,9 @@ describe('progress data', () => {
     expect(hasProgressData({ ...EMPTY, goals: [{ ...goal, points: [] }] })).toBe(false);
     expect(hasProgressData({ ...EMPTY, attendance: { attended: 0, cancelled: 1, noShow: 0 } })).toBe(true);
     // A goal only the client has rated (through a questionnaire link) is something to chart.
-    expect(hasProgressData({ ...EMPTY, goals: [{ ...goal, points: [], clientPoints: [{ date: '2026-01-02', rating: 4, invitationId: 'i' }] }] })).toBe(true);
+    expect(
+      hasProgressData({ ...EMPTY, goals: [{ ...goal, points: [], clientPoints: [{ date: '2026-01-02', rating: 4, invitationId: 'i' }] }] }),
+    ).toBe(true);
     expect(
       hasProgressData({
         ...EMPTY,
@@ -46,7 +48,11 @@ describe('progress data', () => {
     const progress: Progress = {
       ...EMPTY,
       goals: [
-        { ...goal, points: [{ date: '2026-05-03', rating: 2, sessionId: 's' }], clientPoints: [{ date: '2026-05-01', rating: 5, invitationId: 'i' }] },
+        {
+          ...goal,
+          points: [{ date: '2026-05-03', rating: 2, sessionId: 's' }],
+          clientPoints: [{ date: '2026-05-01', rating: 5, invitationId: 'i' }],
+        },
       ],
       approaches: [{ month: '2026-04', counts: { eft: 1 } }],
       attachment: [{ date: '2026-06-07', anxiety: 3, avoidance: 2, instrument: 'ecr_r' }],

@@ -1,14 +1,4 @@
-import {
-  dayMs,
-  domainMonths,
-  edgeSafeTicks,
-  formatDay,
-  formatTick,
-  monthLabel,
-  monthsBetween,
-  timeDomain,
-  timeTicks,
-} from './time-axis';
+import { dayMs, domainMonths, edgeSafeTicks, formatDay, formatTick, monthLabel, monthsBetween, timeDomain, timeTicks } from './time-axis';
 
 describe('time axis', () => {
   it('turns calendar days into UTC midnights and back', () => {
@@ -27,10 +17,7 @@ describe('time axis', () => {
   it('spans the data when the range is open, the range where it has ends', () => {
     const dates = ['2026-07-01', '2026-05-03', '2026-11-22'];
     expect(timeDomain({}, dates)).toEqual([dayMs('2026-05-03'), dayMs('2026-11-22')]);
-    expect(timeDomain({ from: '2026-06-01', to: '2026-12-31' }, dates)).toEqual([
-      dayMs('2026-06-01'),
-      dayMs('2026-12-31'),
-    ]);
+    expect(timeDomain({ from: '2026-06-01', to: '2026-12-31' }, dates)).toEqual([dayMs('2026-06-01'), dayMs('2026-12-31')]);
     expect(timeDomain({ from: '2026-06-01' }, dates)).toEqual([dayMs('2026-06-01'), dayMs('2026-11-22')]);
     expect(timeDomain({}, [])).toBeNull();
   });
@@ -46,24 +33,11 @@ describe('time axis', () => {
 
   it('ticks on month starts, stepping to stay within the count', () => {
     const domain: [number, number] = [dayMs('2026-05-03'), dayMs('2026-11-22')];
-    expect(timeTicks(domain, 10).map(formatTick)).toEqual([
-      'Jun 2026',
-      'Jul 2026',
-      'Aug 2026',
-      'Sep 2026',
-      'Oct 2026',
-      'Nov 2026',
-    ]);
+    expect(timeTicks(domain, 10).map(formatTick)).toEqual(['Jun 2026', 'Jul 2026', 'Aug 2026', 'Sep 2026', 'Oct 2026', 'Nov 2026']);
     // Two-month steps land on odd months (Jan, Mar, …), wherever the course began.
     expect(timeTicks(domain, 3).map(formatTick)).toEqual(['Jul 2026', 'Sep 2026', 'Nov 2026']);
     const fiveYears: [number, number] = [dayMs('2021-01-01'), dayMs('2025-12-31')];
-    expect(timeTicks(fiveYears, 6).map(formatTick)).toEqual([
-      'Jan 2021',
-      'Jan 2022',
-      'Jan 2023',
-      'Jan 2024',
-      'Jan 2025',
-    ]);
+    expect(timeTicks(fiveYears, 6).map(formatTick)).toEqual(['Jan 2021', 'Jan 2022', 'Jan 2023', 'Jan 2024', 'Jan 2025']);
   });
 
   it('has one tick for a span inside a single month', () => {

@@ -22,9 +22,7 @@ describe('parseNotesFilters', () => {
     });
   });
   it('ignores what is not a known approach, a goal id or a real date', () => {
-    expect(parseNotesFilters(new URLSearchParams('approach=psychoanalysis&goal=abc&from=2026-02-30&to=yesterday'))).toEqual(
-      NO_NOTE_FILTERS,
-    );
+    expect(parseNotesFilters(new URLSearchParams('approach=psychoanalysis&goal=abc&from=2026-02-30&to=yesterday'))).toEqual(NO_NOTE_FILTERS);
   });
 });
 
@@ -71,9 +69,7 @@ describe('filterNotes', () => {
     // 02:30 UTC on 2 March is the evening of 1 March in New York.
     expect(ids(filterNotes(notes, march2, 'America/New_York'))).toEqual(['both-goals']);
     expect(ids(filterNotes(notes, march2, 'Europe/Berlin'))).toEqual(['late-evening-new-york', 'both-goals']);
-    expect(ids(filterNotes(notes, { ...NO_NOTE_FILTERS, to: '2026-03-01' }, 'America/New_York'))).toEqual([
-      'late-evening-new-york',
-    ]);
+    expect(ids(filterNotes(notes, { ...NO_NOTE_FILTERS, to: '2026-03-01' }, 'America/New_York'))).toEqual(['late-evening-new-york']);
   });
   it('combines goal and dates', () => {
     expect(ids(filterNotes(notes, { ...NO_NOTE_FILTERS, goalId: GOAL_A, from: '2026-03-05' }, 'UTC'))).toEqual(['both-goals']);

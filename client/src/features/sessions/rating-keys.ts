@@ -33,8 +33,7 @@ export function ratingForKey(
   if (press.ctrlKey || press.altKey || press.metaKey) return null;
   const { key } = press;
   if (/^[0-9]$/.test(key)) {
-    const typedTen =
-      key === '0' && current === 1 && previous?.key === '1' && press.at - previous.at <= TEN_WINDOW_MS;
+    const typedTen = key === '0' && current === 1 && previous?.key === '1' && press.at - previous.at <= TEN_WINDOW_MS;
     return { rating: typedTen ? RATING_MAX : Number(key) };
   }
   switch (key) {

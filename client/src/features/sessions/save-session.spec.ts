@@ -82,10 +82,7 @@ describe('saveSession', () => {
 
   it('saves a draft against the version it started from, without signing', async () => {
     const { writes, calls } = recordingWrites();
-    const outcome = await saveSession(
-      { body, session: session(), andSign: false, checkedVersion: 2, sameAsSaved: () => true },
-      writes,
-    );
+    const outcome = await saveSession({ body, session: session(), andSign: false, checkedVersion: 2, sameAsSaved: () => true }, writes);
     expect(calls).toEqual(['update v2']);
     expect(outcome).toMatchObject({ saved: { version: 3 }, signing: null });
   });

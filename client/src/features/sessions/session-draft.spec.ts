@@ -86,9 +86,7 @@ describe('serializeDraft and parseDraft', () => {
       summary: 'kept summary',
       plan: '',
     });
-    expect(draft.values.interventions).toEqual([
-      { key: 'restored-0', approach: null, techniques: ['a'], note: 'kept note', goalIds: [GOAL] },
-    ]);
+    expect(draft.values.interventions).toEqual([{ key: 'restored-0', approach: null, techniques: ['a'], note: 'kept note', goalIds: [GOAL] }]);
   });
 });
 

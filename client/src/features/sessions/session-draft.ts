@@ -14,14 +14,7 @@ import {
   type Approach,
   type PresentingPattern,
 } from '@securebase/shared';
-import {
-  browserDraftStorage,
-  parseJson,
-  readStoredDraft,
-  removeStoredDraft,
-  writeStoredDraft,
-  type DraftStorage,
-} from '../../lib/local-draft';
+import { browserDraftStorage, parseJson, readStoredDraft, removeStoredDraft, writeStoredDraft, type DraftStorage } from '../../lib/local-draft';
 import { newSessionForm, type InterventionValues, type RatingValues, type SessionFormValues } from './session-form';
 
 export const DRAFT_KEY_PREFIX = 'securebase.session-draft.v1';
@@ -50,11 +43,9 @@ type Loose = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-const oneOf = <T extends string>(list: readonly T[], v: unknown, fallback: T): T =>
-  list.includes(v as T) ? (v as T) : fallback;
+const oneOf = <T extends string>(list: readonly T[], v: unknown, fallback: T): T => (list.includes(v as T) ? (v as T) : fallback);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const intIn = (v: unknown, min: number, max: number): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const intIn = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 function readRatings(v: unknown): Record<string, RatingValues> {
   const out: Record<string, RatingValues> = {};

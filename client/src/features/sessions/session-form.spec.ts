@@ -68,17 +68,12 @@ describe('validateSessionForm', () => {
     expect(validateSessionForm(form({ startedAt: '1899-12-31T10:00' }), ctx)).toEqual({ startedAt: 'Must be after 1900' });
   });
   it('keeps ratings to whole numbers 0–10 and wants a rating beside a comment', () => {
-    const errors = validateSessionForm(
-      form({ ratings: { [A]: { rating: 11, comment: '' }, [B]: { rating: null, comment: 'calmer' } } }),
-      ctx,
-    );
+    const errors = validateSessionForm(form({ ratings: { [A]: { rating: 11, comment: '' }, [B]: { rating: null, comment: 'calmer' } } }), ctx);
     expect(errors).toEqual({
       [`ratings.${A}.rating`]: 'Must be a whole number from 0 to 10',
       [`ratings.${B}.rating`]: 'Give a rating to keep this comment, or clear the comment',
     });
-    expect(validateSessionForm(form({ ratings: { [A]: { rating: 2.5, comment: '' } } }), ctx)).toHaveProperty([
-      `ratings.${A}.rating`,
-    ]);
+    expect(validateSessionForm(form({ ratings: { [A]: { rating: 2.5, comment: '' } } }), ctx)).toHaveProperty([`ratings.${A}.rating`]);
     expect(validateSessionForm(form({ ratings: { [A]: { rating: 0, comment: '' } } }), ctx)).toEqual({});
   });
   it('needs an approach on every intervention and keeps goals to this client', () => {
@@ -93,9 +88,9 @@ describe('validateSessionForm', () => {
   });
   it('limits techniques to 20 of at most 100 characters', () => {
     const many = Array.from({ length: 21 }, (_, i) => `t${i}`);
-    expect(
-      validateSessionForm(form({ interventions: [{ ...newIntervention('x'), approach: 'cbt', techniques: many }] }), ctx),
-    ).toEqual({ 'interventions.0.techniques': 'At most 20 techniques' });
+    expect(validateSessionForm(form({ interventions: [{ ...newIntervention('x'), approach: 'cbt', techniques: many }] }), ctx)).toEqual({
+      'interventions.0.techniques': 'At most 20 techniques',
+    });
     expect(
       validateSessionForm(form({ interventions: [{ ...newIntervention('x'), approach: 'cbt', techniques: ['x'.repeat(101)] }] }), ctx),
     ).toHaveProperty(['interventions.0.techniques']);
@@ -128,9 +123,7 @@ describe('toSessionBody', () => {
       'deleted-goal': { rating: 5, comment: '' },
     },
     patterns: { reassurance_seeking: 2, fear_of_abandonment: 0 },
-    interventions: [
-      { key: 'k', approach: 'eft', techniques: [' heightening ', 'heightening', '', 'my own'], note: '  ', goalIds: [A, A, 'gone'] },
-    ],
+    interventions: [{ key: 'k', approach: 'eft', techniques: [' heightening ', 'heightening', '', 'my own'], note: '  ', goalIds: [A, A, 'gone'] }],
     summary: '  Arrived anxious.  ',
     plan: '',
   });

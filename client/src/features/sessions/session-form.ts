@@ -329,10 +329,7 @@ export function formPathForDetail(field: string, body: SessionBody): string | nu
 }
 
 /** A 400's details beside the fields they name; the rest as sentences for a summary. */
-export function sessionErrorsFromDetails(
-  details: readonly ErrorDetail[],
-  body: SessionBody,
-): { byField: SessionFormErrors; other: string[] } {
+export function sessionErrorsFromDetails(details: readonly ErrorDetail[], body: SessionBody): { byField: SessionFormErrors; other: string[] } {
   const byField: SessionFormErrors = {};
   const other: string[] = [];
   for (const { field, problem } of details) {

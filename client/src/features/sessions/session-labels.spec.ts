@@ -3,19 +3,14 @@ import { approachesOf, approachMatches, ratedGoals, sessionFacts, shortTitle, si
 
 describe('approachesOf', () => {
   it('lists each approach once, in the vocabulary order', () => {
-    expect(approachesOf([{ approach: 'cbt' }, { approach: 'attachment_based' }, { approach: 'cbt' }])).toEqual([
-      'attachment_based',
-      'cbt',
-    ]);
+    expect(approachesOf([{ approach: 'cbt' }, { approach: 'attachment_based' }, { approach: 'cbt' }])).toEqual(['attachment_based', 'cbt']);
     expect(approachesOf([])).toEqual([]);
   });
 });
 
 describe('sessionFacts', () => {
   it('says duration, modality and setting', () => {
-    expect(sessionFacts({ durationMinutes: 50, modality: 'couples', setting: 'telehealth' })).toBe(
-      '50 min · Couples · Telehealth',
-    );
+    expect(sessionFacts({ durationMinutes: 50, modality: 'couples', setting: 'telehealth' })).toBe('50 min · Couples · Telehealth');
   });
 });
 
@@ -74,7 +69,14 @@ describe('signatureLine', () => {
   });
 
   it('names who signed and who co-signed, "you" for the reader', () => {
-    const cosigned = { ...none, status: 'signed' as const, signedAt: '2026-03-02T15:00:00Z', signedBy: 'omar', cosignedAt: '2026-03-03T09:00:00Z', cosignedBy: 'sam' };
+    const cosigned = {
+      ...none,
+      status: 'signed' as const,
+      signedAt: '2026-03-02T15:00:00Z',
+      signedBy: 'omar',
+      cosignedAt: '2026-03-03T09:00:00Z',
+      cosignedBy: 'sam',
+    };
     expect(signatureLine(cosigned, 'sam', nameOf)).toMatch(/^Signed .* by Omar Haddad; co-signed .* by you$/);
     expect(signatureLine(cosigned, 'clara', nameOf)).toMatch(/by Omar Haddad; co-signed .* by Sam Okafor$/);
     expect(signatureLine({ ...cosigned, cosignedAt: null, cosignedBy: null }, 'omar', nameOf)).toMatch(/^Signed .* by you$/);

@@ -23,12 +23,20 @@ export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
 
 /** What the signature line under a session's title says: who signed, who co-signed, what it waits for. */
 export function signatureLine(
-  s: { status: SessionStatus; signedAt: string | null; signedBy: string | null; submittedAt: string | null; cosignedAt: string | null; cosignedBy: string | null },
+  s: {
+    status: SessionStatus;
+    signedAt: string | null;
+    signedBy: string | null;
+    submittedAt: string | null;
+    cosignedAt: string | null;
+    cosignedBy: string | null;
+  },
   userId: string,
   nameOf: (id: string) => string | null,
 ): string {
   const who = (id: string | null) => (id === userId ? 'you' : ((id && nameOf(id)) ?? 'a colleague'));
-  if (s.status === 'pending_cosign') return `Signed${s.submittedAt ? ` ${formatInstant(s.submittedAt)}` : ''}; waiting for the supervisor's co-signature`;
+  if (s.status === 'pending_cosign')
+    return `Signed${s.submittedAt ? ` ${formatInstant(s.submittedAt)}` : ''}; waiting for the supervisor's co-signature`;
   if (s.status !== 'signed' || !s.signedAt) return 'Not signed yet';
   const signed = `Signed ${formatInstant(s.signedAt)} by ${who(s.signedBy)}`;
   return s.cosignedAt ? `${signed}; co-signed ${formatInstant(s.cosignedAt)} by ${who(s.cosignedBy)}` : signed;
@@ -68,10 +76,7 @@ export interface RatedGoal {
 }
 
 /** The session's ratings with their goals' titles, in the session's order; unknown goals named plainly. */
-export function ratedGoals(
-  ratings: readonly { goalId: string; rating: number }[],
-  goals: readonly { id: string; title: string }[],
-): RatedGoal[] {
+export function ratedGoals(ratings: readonly { goalId: string; rating: number }[], goals: readonly { id: string; title: string }[]): RatedGoal[] {
   const titles = new Map(goals.map((g) => [g.id, g.title]));
   return ratings.map((r) => ({ goalId: r.goalId, title: titles.get(r.goalId) ?? 'A goal', rating: r.rating }));
 }

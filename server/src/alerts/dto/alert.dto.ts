@@ -3,7 +3,8 @@ import { ALERT_KINDS, ALERT_STATUSES, AlertKind, AlertStatus } from '@securebase
 import { EnumField, TextField } from '../../common/validation';
 
 export class AlertQuery {
-  @EnumField(['open', 'resolved', 'all'] as const, 'AlertFilter', { optional: true, description: 'Default: all' }) status?: 'open' | 'resolved' | 'all';
+  @EnumField(['open', 'resolved', 'all'] as const, 'AlertFilter', { optional: true, description: 'Default: all' }) status?:
+    'open' | 'resolved' | 'all';
 }
 
 export class ResolveAlertDto {

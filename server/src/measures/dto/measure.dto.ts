@@ -30,7 +30,11 @@ export class MeasureDto {
   @ApiProperty({ type: [String], example: ['safety_item'] }) flags: string[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) sessionId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ enum: MEASURE_SOURCES, enumName: 'MeasureSource', description: 'Entered by the clinician, or answered by the client through a link' })
+  @ApiProperty({
+    enum: MEASURE_SOURCES,
+    enumName: 'MeasureSource',
+    description: 'Entered by the clinician, or answered by the client through a link',
+  })
   source: MeasureSource;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The link the client answered through' }) invitationId: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "Null until a clinician has looked at a client's answers" })

@@ -1,5 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Approach, DASHBOARD_FLAGS, DashboardFlag, GOAL_DOMAINS, GOAL_STATUSES, GoalDomain, GoalStatus, PRESENTING_PATTERNS, PresentingPattern } from '@securebase/shared';
+import {
+  Approach,
+  DASHBOARD_FLAGS,
+  DashboardFlag,
+  GOAL_DOMAINS,
+  GOAL_STATUSES,
+  GoalDomain,
+  GoalStatus,
+  PRESENTING_PATTERNS,
+  PresentingPattern,
+} from '@securebase/shared';
 import { ClientDto } from '../../clients/dto/client.dto';
 import { DateField } from '../../common/validation';
 
@@ -64,7 +74,12 @@ export class AttachmentPointDto {
 
 export class ApproachMonthDto {
   @ApiProperty({ example: '2026-03' }) month: string;
-  @ApiProperty({ description: 'Intervention notes per approach code', type: 'object', additionalProperties: { type: 'integer' }, example: { eft: 3, cbt: 1 } })
+  @ApiProperty({
+    description: 'Intervention notes per approach code',
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { eft: 3, cbt: 1 },
+  })
   counts: Partial<Record<Approach, number>>;
 }
 
@@ -98,11 +113,11 @@ export class DashboardRowDto {
   @ApiProperty({ type: ClientDto }) client: ClientDto;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastSessionAt: string | null;
   @ApiProperty() sessionsLast30Days: number;
-  @ApiProperty({ type: [TrendPointDto], description: 'Mean goal rating per session, oldest first (last 12 rated sessions)' }) goalTrend: TrendPointDto[];
+  @ApiProperty({ type: [TrendPointDto], description: 'Mean goal rating per session, oldest first (last 12 rated sessions)' })
+  goalTrend: TrendPointDto[];
   @ApiProperty({ enum: DASHBOARD_FLAGS, enumName: 'DashboardFlag', isArray: true }) flags: DashboardFlag[];
 }
 
 export class DashboardDto {
   @ApiProperty({ type: [DashboardRowDto] }) clients: DashboardRowDto[];
 }
-

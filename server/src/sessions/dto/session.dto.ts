@@ -107,7 +107,7 @@ export class InterventionNoteListDto {
 }
 
 export class ReviewQuery extends PageQuery {
-  @UuidField({ optional: true, description: 'Only this supervisee\'s sessions' }) clinicianId?: string;
+  @UuidField({ optional: true, description: "Only this supervisee's sessions" }) clinicianId?: string;
 }
 
 /** One session waiting in a supervisor's queue. */

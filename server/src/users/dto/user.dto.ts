@@ -8,7 +8,7 @@ export class UserDto {
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role: Role;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) supervisorId: string | null;
   @ApiProperty() active: boolean;
-  @ApiProperty({ description: 'Signing moves this clinician\'s sessions to pending_cosign until their supervisor co-signs' })
+  @ApiProperty({ description: "Signing moves this clinician's sessions to pending_cosign until their supervisor co-signs" })
   requiresCosign: boolean;
   @ApiProperty({ description: 'Name of the practice the user belongs to' }) practiceName: string;
 }

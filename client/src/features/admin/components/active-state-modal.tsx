@@ -29,11 +29,7 @@ export function ActiveStateModal({ user, onClose }: { user: PracticeUser | null;
     );
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={deactivating ? `Deactivate ${user.displayName}?` : `Reactivate ${user.displayName}?`}
-    >
+    <Modal opened onClose={onClose} title={deactivating ? `Deactivate ${user.displayName}?` : `Reactivate ${user.displayName}?`}>
       <Stack gap="md">
         <Text size="sm">
           {deactivating

@@ -52,7 +52,13 @@ export function UserFormModal({ opened, user, users, onClose }: UserFormModalPro
     if (!opened) return;
     setProblem(null);
     const values = user
-      ? { ...emptyUserForm(), displayName: user.displayName, role: user.role, supervisorId: user.supervisorId ?? '', requiresCosign: user.requiresCosign }
+      ? {
+          ...emptyUserForm(),
+          displayName: user.displayName,
+          role: user.role,
+          supervisorId: user.supervisorId ?? '',
+          requiresCosign: user.requiresCosign,
+        }
       : emptyUserForm();
     setValues(values);
     resetDirty(values);
@@ -116,13 +122,7 @@ export function UserFormModal({ opened, user, users, onClose }: UserFormModalPro
               {...form.getInputProps('email')}
             />
           )}
-          <TextInput
-            label={LABELS.displayName}
-            required
-            maxLength={NAME_MAX_LENGTH}
-            autoComplete="off"
-            {...form.getInputProps('displayName')}
-          />
+          <TextInput label={LABELS.displayName} required maxLength={NAME_MAX_LENGTH} autoComplete="off" {...form.getInputProps('displayName')} />
           <Select
             label={LABELS.role}
             data={roleOptions}
@@ -168,7 +168,11 @@ export function UserFormModal({ opened, user, users, onClose }: UserFormModalPro
             autoComplete="new-password"
             {...form.getInputProps('password')}
           />
-          <FormActions submitLabel={isNew ? 'Create account' : 'Save changes'} onCancel={onClose} saving={createUser.isPending || updateUser.isPending} />
+          <FormActions
+            submitLabel={isNew ? 'Create account' : 'Save changes'}
+            onCancel={onClose}
+            saving={createUser.isPending || updateUser.isPending}
+          />
         </Stack>
       </form>
     </Modal>

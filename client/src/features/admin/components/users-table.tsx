@@ -13,9 +13,7 @@ interface UsersTableProps {
 
 export function UsersTable({ users, currentUserId, onEdit, onToggleActive }: UsersTableProps) {
   const names = new Map(users.map((u) => [u.id, u.displayName]));
-  const sorted = [...users].sort(
-    (a, b) => Number(b.active) - Number(a.active) || a.displayName.localeCompare(b.displayName),
-  );
+  const sorted = [...users].sort((a, b) => Number(b.active) - Number(a.active) || a.displayName.localeCompare(b.displayName));
 
   return (
     <TableScroll minWidth={720}>
@@ -58,24 +56,13 @@ export function UsersTable({ users, currentUserId, onEdit, onToggleActive }: Use
                   {user.requiresCosign && ', co-signs their notes'}
                 </td>
                 <td>
-                  <Badge
-                    variant={user.active ? 'light' : 'outline'}
-                    color={user.active ? 'indigo' : 'gray'}
-                    tt="none"
-                    fw={500}
-                    radius="sm"
-                  >
+                  <Badge variant={user.active ? 'light' : 'outline'} color={user.active ? 'indigo' : 'gray'} tt="none" fw={500} radius="sm">
                     {user.active ? 'Active' : 'Deactivated'}
                   </Badge>
                 </td>
                 <td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => onEdit(user)}
-                      aria-label={`Edit ${user.displayName}`}
-                    >
+                    <Button size="xs" variant="default" onClick={() => onEdit(user)} aria-label={`Edit ${user.displayName}`}>
                       Edit
                     </Button>
                     {/* An admin cannot lock themselves out of the practice. */}

@@ -47,18 +47,8 @@ export function AuditPage() {
           value={filters.action || null}
           onChange={(action) => setFilters({ ...filters, action: (action ?? '') as AuditAction | '' })}
         />
-        <TextInput
-          label="From"
-          type="date"
-          value={filters.from}
-          onChange={(e) => setFilters({ ...filters, from: e.currentTarget.value })}
-        />
-        <TextInput
-          label="To"
-          type="date"
-          value={filters.to}
-          onChange={(e) => setFilters({ ...filters, to: e.currentTarget.value })}
-        />
+        <TextInput label="From" type="date" value={filters.from} onChange={(e) => setFilters({ ...filters, from: e.currentTarget.value })} />
+        <TextInput label="To" type="date" value={filters.to} onChange={(e) => setFilters({ ...filters, to: e.currentTarget.value })} />
       </Group>
       {events.isPending ? (
         <PageLoader label="Loading the audit trail…" />
@@ -70,13 +60,7 @@ export function AuditPage() {
         </Paper>
       ) : (
         <>
-          <AuditTable
-            events={rows}
-            names={names}
-            clientNames={clientNames.data}
-            linkClients={me.role !== 'admin'}
-            busy={events.isPlaceholderData}
-          />
+          <AuditTable events={rows} names={names} clientNames={clientNames.data} linkClients={me.role !== 'admin'} busy={events.isPlaceholderData} />
           {events.hasNextPage && (
             <Group justify="center">
               <Button variant="default" onClick={() => void events.fetchNextPage()} loading={events.isFetchingNextPage}>

@@ -48,13 +48,7 @@ export function AuditTable({ events, names, clientNames, linkClients, busy }: Au
                 )}
               </td>
               <td>
-                <Badge
-                  variant="light"
-                  color={event.outcome === 'success' ? 'gray' : 'red'}
-                  tt="none"
-                  fw={500}
-                  radius="sm"
-                >
+                <Badge variant="light" color={event.outcome === 'success' ? 'gray' : 'red'} tt="none" fw={500} radius="sm">
                   {outcomeLabel(event.outcome)}
                 </Badge>
               </td>

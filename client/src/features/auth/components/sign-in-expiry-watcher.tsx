@@ -13,10 +13,7 @@ export function SignInExpiryWatcher() {
   const here = useRef('');
   here.current = location.pathname + location.search;
 
-  useEffect(
-    () => onSignInExpired(() => void navigate(signInPath(here.current, 'expired'), { replace: true })),
-    [navigate],
-  );
+  useEffect(() => onSignInExpired(() => void navigate(signInPath(here.current, 'expired'), { replace: true })), [navigate]);
 
   return null;
 }

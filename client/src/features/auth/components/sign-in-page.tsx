@@ -49,11 +49,7 @@ export function SignInPage() {
                 {notice}
               </Alert>
             )}
-            <SignInForm
-              onSignedIn={(signedIn) =>
-                void navigate(returnTo === '/' ? homePathFor(signedIn.role) : returnTo, { replace: true })
-              }
-            />
+            <SignInForm onSignedIn={(signedIn) => void navigate(returnTo === '/' ? homePathFor(signedIn.role) : returnTo, { replace: true })} />
           </Stack>
         </Paper>
       </Box>

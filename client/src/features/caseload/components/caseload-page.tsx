@@ -6,14 +6,7 @@ import { usePageTitle } from '../../../components/use-page-title';
 import { localCalendarDate } from '../../../lib/dates';
 import { useDashboard } from '../api/get-dashboard';
 import { useClientList } from '../api/list-clients';
-import {
-  caseloadSearch,
-  emptyCaseloadMessage,
-  FIRST_DIRECTION,
-  nextSort,
-  parseCaseloadFilters,
-  type CaseloadFilters,
-} from '../caseload-filters';
+import { caseloadSearch, emptyCaseloadMessage, FIRST_DIRECTION, nextSort, parseCaseloadFilters, type CaseloadFilters } from '../caseload-filters';
 import { caseloadRows, filterRows, sortRows } from '../caseload-rows';
 import { CaseloadFiltersBar } from './caseload-filters-bar';
 import { CaseloadTable, CaseloadTableSkeleton } from './caseload-table';
@@ -53,11 +46,7 @@ export function CaseloadPage() {
 
   const pending = (withActive && dashboard.isPending) || (withDischarged && list.isPending);
   const failed = (withActive && dashboard.isError) || (withDischarged && list.isError && !listed);
-  const rows = sortRows(
-    filterRows(caseloadRows(filters.status, dashboard.data?.clients, listed), filters),
-    filters.sort,
-    filters.dir,
-  );
+  const rows = sortRows(filterRows(caseloadRows(filters.status, dashboard.data?.clients, listed), filters), filters.sort, filters.dir);
   const reversed = filters.dir !== FIRST_DIRECTION[filters.sort] ? ', reversed' : '';
   // Discharged clients have no flags: "flagged first" leaves them in name order.
   const order = !withActive && filters.sort === 'flags' ? SORT_WORDS.name : SORT_WORDS[filters.sort];

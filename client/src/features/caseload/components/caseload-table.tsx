@@ -96,9 +96,7 @@ function CaseloadRowView({ row, today }: { row: CaseloadRow; today: string }) {
           <Dash words={figures ? 'No session yet' : 'Not shown for discharged clients'} />
         )}
       </td>
-      <td className="num sb-num">
-        {figures ? figures.sessionsLast30Days : <Dash words="Not shown for discharged clients" />}
-      </td>
+      <td className="num sb-num">{figures ? figures.sessionsLast30Days : <Dash words="Not shown for discharged clients" />}</td>
       <td>
         <GoalTrend row={row} />
       </td>

@@ -9,8 +9,7 @@ const ICON_PATHS: Record<DashboardFlag, string> = {
   new_results: 'M4 13h4l1.5 3h5L16 13h4 M5.5 5h13L21 13v5a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-5z',
   safety_item: 'M12 9v4 M12 17h.01 M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',
   reliably_worse: 'M3 7l6 6 4-4 8 8 M21 10v7h-7',
-  no_session_30_days:
-    'M4 7a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2z M16 3v4 M8 3v4 M4 11h16 M10 14l4 4 M14 14l-4 4',
+  no_session_30_days: 'M4 7a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2z M16 3v4 M8 3v4 M4 11h16 M10 14l4 4 M14 14l-4 4',
   unsigned_notes: 'M4 20h4L18.5 9.5a2.8 2.8 0 0 0-4-4L4 16v4 M13.5 6.5l4 4',
   // An arrow turning back: the supervisor returned a note to its author.
   returned_notes: 'M9 14 4 9l5-5 M4 9h10.5a5.5 5.5 0 0 1 0 11H11',

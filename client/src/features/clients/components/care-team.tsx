@@ -34,8 +34,18 @@ export function CareTeam({ client, canWrite }: { client: ClientRecord; canWrite:
           <span key={m.id}>
             {i > 0 && ', '}
             {m.name}
-            {m.primary && <Text span c="dimmed" size="sm"> (primary)</Text>}
-            {!m.active && <Text span c="dimmed" size="sm"> (inactive)</Text>}
+            {m.primary && (
+              <Text span c="dimmed" size="sm">
+                {' '}
+                (primary)
+              </Text>
+            )}
+            {!m.active && (
+              <Text span c="dimmed" size="sm">
+                {' '}
+                (inactive)
+              </Text>
+            )}
           </span>
         ))}
       </Text>

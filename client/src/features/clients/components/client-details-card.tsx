@@ -50,9 +50,7 @@ export function ClientDetailsCard({ client, readOnly }: { client: ClientRecord; 
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
           <Fact label="Preferred name">{client.preferredName || NOT_RECORDED}</Fact>
           <Fact label="Pronouns">{client.pronouns || NOT_RECORDED}</Fact>
-          <Fact label="Date of birth">
-            {client.dateOfBirth ? formatCalendarDate(client.dateOfBirth) : NOT_RECORDED}
-          </Fact>
+          <Fact label="Date of birth">{client.dateOfBirth ? formatCalendarDate(client.dateOfBirth) : NOT_RECORDED}</Fact>
           <Fact label="Intake date">{formatCalendarDate(client.intakeDate)}</Fact>
         </SimpleGrid>
         <Text size="xs" c="dimmed">

@@ -13,13 +13,7 @@ import { CLIENT_FIELD_LABELS as LABELS, type ClientFormValues } from '../client-
 const attachmentOptions = ATTACHMENT_STYLES.map((value) => ({ value, label: ATTACHMENT_STYLE_LABELS[value] }));
 
 /** The fields of a client's details, shared by "New client" and "Edit details". */
-export function ClientDetailsFields({
-  form,
-  autoFocus = false,
-}: {
-  form: UseFormReturnType<ClientFormValues>;
-  autoFocus?: boolean;
-}) {
+export function ClientDetailsFields({ form, autoFocus = false }: { form: UseFormReturnType<ClientFormValues>; autoFocus?: boolean }) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -31,13 +25,7 @@ export function ClientDetailsFields({
           autoComplete="off"
           {...form.getInputProps('firstName')}
         />
-        <TextInput
-          label={LABELS.lastName}
-          required
-          maxLength={NAME_MAX_LENGTH}
-          autoComplete="off"
-          {...form.getInputProps('lastName')}
-        />
+        <TextInput label={LABELS.lastName} required maxLength={NAME_MAX_LENGTH} autoComplete="off" {...form.getInputProps('lastName')} />
         <TextInput
           label={LABELS.preferredName}
           description="The name used in sessions, if different"
@@ -62,11 +50,7 @@ export function ClientDetailsFields({
           {...form.getInputProps('attachmentStyle')}
         />
       </SimpleGrid>
-      <Checkbox.Group
-        label={LABELS.presentingPatterns}
-        description="Select all that apply"
-        {...form.getInputProps('presentingPatterns')}
-      >
+      <Checkbox.Group label={LABELS.presentingPatterns} description="Select all that apply" {...form.getInputProps('presentingPatterns')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
           {PRESENTING_PATTERNS.map((pattern) => (
             <Checkbox key={pattern} value={pattern} label={PRESENTING_PATTERN_LABELS[pattern]} />

@@ -153,12 +153,7 @@ export function ClientPage() {
       </Tabs>
       <DischargeClientModal client={client} opened={discharging} onClose={() => setDischarging(false)} />
       {onCareTeam && (
-        <AddGoalModal
-          clientId={client.id}
-          opened={addingGoal}
-          onClose={() => setAddingGoal(false)}
-          onCreated={() => openTab('goals')}
-        />
+        <AddGoalModal clientId={client.id} opened={addingGoal} onClose={() => setAddingGoal(false)} onCreated={() => openTab('goals')} />
       )}
     </Stack>
   );

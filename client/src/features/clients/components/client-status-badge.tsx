@@ -5,13 +5,7 @@ const LABELS: Record<ClientStatus, string> = { active: 'Active', discharged: 'Di
 
 export function ClientStatusBadge({ status }: { status: ClientStatus }) {
   return (
-    <Badge
-      variant={status === 'active' ? 'light' : 'outline'}
-      color={status === 'active' ? 'indigo' : 'gray'}
-      tt="none"
-      fw={500}
-      radius="sm"
-    >
+    <Badge variant={status === 'active' ? 'light' : 'outline'} color={status === 'active' ? 'indigo' : 'gray'} tt="none" fw={500} radius="sm">
       {LABELS[status]}
     </Badge>
   );

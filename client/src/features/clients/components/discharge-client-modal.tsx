@@ -55,17 +55,9 @@ export function DischargeClientModal({ client, opened, onClose }: DischargeClien
     <Modal opened={opened} onClose={close} title={`Discharge ${name}`} size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm">
-            Discharged clients keep every record. They move from the active caseload to the discharged list.
-          </Text>
+          <Text size="sm">Discharged clients keep every record. They move from the active caseload to the discharged list.</Text>
           {problem && <FormProblem problem={problem} />}
-          <TextInput
-            label="Discharged on"
-            type="date"
-            required
-            data-autofocus
-            {...form.getInputProps('dischargedOn')}
-          />
+          <TextInput label="Discharged on" type="date" required data-autofocus {...form.getInputProps('dischargedOn')} />
           <Textarea
             label="Reason"
             description="For example: goals achieved, moved away, referred on"

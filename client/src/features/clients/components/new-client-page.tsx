@@ -10,14 +10,7 @@ import { localCalendarDate } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { clientDisplayName } from '../../../lib/names';
 import { useCreateClient } from '../api/create-client';
-import {
-  CLIENT_FIELD_LABELS,
-  CLIENT_FIELDS,
-  emptyClientForm,
-  toNewClient,
-  validateClientForm,
-  type ClientFormValues,
-} from '../client-rules';
+import { CLIENT_FIELD_LABELS, CLIENT_FIELDS, emptyClientForm, toNewClient, validateClientForm, type ClientFormValues } from '../client-rules';
 import { ClientDetailsFields } from './client-details-fields';
 import { FormProblem } from '../../../components/form-problem';
 

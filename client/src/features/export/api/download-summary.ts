@@ -21,8 +21,7 @@ export async function fetchSummary(clientId: string, request: ExportRequest): Pr
     throw apiErrorFrom(response.status, body, response.headers);
   }
   const blob = await response.blob();
-  const fileName =
-    fileNameFromDisposition(response.headers.get('content-disposition')) ?? fallbackFileName(request.format, localCalendarDate());
+  const fileName = fileNameFromDisposition(response.headers.get('content-disposition')) ?? fallbackFileName(request.format, localCalendarDate());
   return { blob, fileName };
 }
 

@@ -109,11 +109,7 @@ export function ExportDialog({ client, opened, onClose }: ExportDialogProps) {
             )}
           </Stack>
 
-          <Radio.Group
-            label="Format"
-            value={request.format}
-            onChange={(value) => change({ format: value as ExportFormat })}
-          >
+          <Radio.Group label="Format" value={request.format} onChange={(value) => change({ format: value as ExportFormat })}>
             <Stack gap="sm" mt="xs">
               {EXPORT_FORMATS.map((format) => (
                 <Radio

@@ -17,9 +17,7 @@ export function useUpdateGoal(clientId: string) {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: GoalUpdate }) => updateGoal(id, body),
     onSuccess: (goal) => {
-      queryClient.setQueryData<Goal[]>(goalKeys.list(clientId), (goals) =>
-        goals?.map((g) => (g.id === goal.id ? goal : g)),
-      );
+      queryClient.setQueryData<Goal[]>(goalKeys.list(clientId), (goals) => goals?.map((g) => (g.id === goal.id ? goal : g)));
       // The caseload's goal trend follows the goals that are active.
       return queryClient.invalidateQueries({ queryKey: clientKeys.lists() });
     },

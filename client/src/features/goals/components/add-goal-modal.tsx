@@ -8,14 +8,7 @@ import { localCalendarDate } from '../../../lib/dates';
 import { describeError } from '../../../lib/error-messages';
 import { useCreateGoal } from '../api/create-goal';
 import type { Goal } from '../api/list-goals';
-import {
-  emptyGoalForm,
-  GOAL_FIELD_LABELS as LABELS,
-  GOAL_FIELDS,
-  toNewGoal,
-  validateNewGoal,
-  type GoalFormValues,
-} from '../goal-rules';
+import { emptyGoalForm, GOAL_FIELD_LABELS as LABELS, GOAL_FIELDS, toNewGoal, validateNewGoal, type GoalFormValues } from '../goal-rules';
 import { FormProblem } from '../../../components/form-problem';
 import { GoalScoreInput } from './goal-score-input';
 import { GoalWordingFields } from './goal-wording-fields';
@@ -80,16 +73,8 @@ export function AddGoalModal({ clientId, opened, onClose, onCreated }: AddGoalMo
             titleHint="In the client's words, e.g. “Say no to extra shifts without apologising”"
           />
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-            <GoalScoreInput
-              label={LABELS.baseline}
-              description="Where the client starts, 0–10"
-              {...form.getInputProps('baseline')}
-            />
-            <GoalScoreInput
-              label={LABELS.target}
-              description="Where they want to be, 0–10"
-              {...form.getInputProps('target')}
-            />
+            <GoalScoreInput label={LABELS.baseline} description="Where the client starts, 0–10" {...form.getInputProps('baseline')} />
+            <GoalScoreInput label={LABELS.target} description="Where they want to be, 0–10" {...form.getInputProps('target')} />
             <TextInput label={LABELS.startedOn} type="date" required {...form.getInputProps('startedOn')} />
           </SimpleGrid>
           <FormActions submitLabel="Add goal" onCancel={close} saving={createGoal.isPending} />

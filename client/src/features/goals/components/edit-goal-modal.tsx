@@ -8,21 +8,13 @@ import { hasCode } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-messages';
 import { goalListQuery, type Goal } from '../api/list-goals';
 import { useUpdateGoal } from '../api/update-goal';
-import {
-  GOAL_EDIT_FIELDS,
-  GOAL_FIELD_LABELS as LABELS,
-  goalEditChanges,
-  goalEditValues,
-  validateGoalEdit,
-  type GoalEditValues,
-} from '../goal-rules';
+import { GOAL_EDIT_FIELDS, GOAL_FIELD_LABELS as LABELS, goalEditChanges, goalEditValues, validateGoalEdit, type GoalEditValues } from '../goal-rules';
 import { GoalScoreInput } from './goal-score-input';
 import { GoalWordingFields } from './goal-wording-fields';
 import { FormProblem } from '../../../components/form-problem';
 import { FormActions } from '../../../components/form-actions';
 
-const CHANGED_ELSEWHERE =
-  'This goal was changed by someone else while you were editing. Your text is kept below; check it and save again.';
+const CHANGED_ELSEWHERE = 'This goal was changed by someone else while you were editing. Your text is kept below; check it and save again.';
 
 /** Title, description and target; the baseline and the start date are history and stay. */
 function EditGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
@@ -49,9 +41,7 @@ function EditGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
         },
         onError: async (error) => {
           if (hasCode(error, 'stale_version')) {
-            const goals = await queryClient
-              .fetchQuery({ ...goalListQuery(goal.clientId), staleTime: 0 })
-              .catch(() => null);
+            const goals = await queryClient.fetchQuery({ ...goalListQuery(goal.clientId), staleTime: 0 }).catch(() => null);
             const latest = goals?.find((g) => g.id === goal.id);
             if (latest) setBase(latest);
             setProblem({ message: CHANGED_ELSEWHERE, conflict: true });
@@ -69,12 +59,7 @@ function EditGoalForm({ goal, onClose }: { goal: Goal; onClose: () => void }) {
       <Stack gap="md">
         {problem && <FormProblem problem={problem.message} color={problem.conflict ? 'yellow' : 'red'} />}
         <GoalWordingFields title={form.getInputProps('title')} description={form.getInputProps('description')} autoFocus />
-        <GoalScoreInput
-          label={LABELS.target}
-          description="0–10"
-          w={160}
-          {...form.getInputProps('target')}
-        />
+        <GoalScoreInput label={LABELS.target} description="0–10" w={160} {...form.getInputProps('target')} />
         <Text size="xs" c="dimmed">
           Baseline {goal.baseline} and the start date are kept as recorded.
         </Text>

@@ -18,10 +18,9 @@ interface GoalCardProps {
 
 export function GoalCard({ goal, ratings, canWrite, onEdit, onChangeStatus }: GoalCardProps) {
   const headingId = `goal-${goal.id}`;
-  const dates = [
-    `Started ${formatCalendarDate(goal.startedOn)}`,
-    goal.achievedOn ? `achieved ${formatCalendarDate(goal.achievedOn)}` : null,
-  ].filter(Boolean);
+  const dates = [`Started ${formatCalendarDate(goal.startedOn)}`, goal.achievedOn ? `achieved ${formatCalendarDate(goal.achievedOn)}` : null].filter(
+    Boolean,
+  );
 
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={headingId}>

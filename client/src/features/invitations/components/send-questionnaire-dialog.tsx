@@ -77,7 +77,12 @@ export function SendQuestionnaireDialog({ client, opened, onClose }: SendQuestio
             >
               <Stack gap="xs" mt="xs">
                 {INSTRUMENT_CODES.map((code, i) => (
-                  <Checkbox key={code} value={code} label={`${INSTRUMENTS[code].name} — ${INSTRUMENTS[code].measures}`} data-autofocus={i === 0 || undefined} />
+                  <Checkbox
+                    key={code}
+                    value={code}
+                    label={`${INSTRUMENTS[code].name} — ${INSTRUMENTS[code].measures}`}
+                    data-autofocus={i === 0 || undefined}
+                  />
                 ))}
               </Stack>
             </Checkbox.Group>

@@ -1,13 +1,6 @@
 import type { InstrumentDefinition } from '@securebase/shared';
 import { useImperativeHandle, useRef, type ClipboardEvent, type KeyboardEvent, type Ref } from 'react';
-import {
-  answerForKey,
-  answerFromText,
-  answersFromPaste,
-  answerValueText,
-  nextFocus,
-  type AnswerRange,
-} from '../answer-keys';
+import { answerForKey, answerFromText, answersFromPaste, answerValueText, nextFocus, type AnswerRange } from '../answer-keys';
 import { responsePath, type Answers } from '../measure-form';
 import { isReversed, itemShortLabel } from '../measure-labels';
 import '../measures.css';

@@ -38,9 +38,7 @@ export function MeasureAnswers({
               <td className="num">
                 <strong>{answer}</strong>
               </td>
-              {anyReversed && (
-                <td>{reversed ? `Yes — counts as ${scoredAnswer(instrument, item, answer)}` : ''}</td>
-              )}
+              {anyReversed && <td>{reversed ? `Yes — counts as ${scoredAnswer(instrument, item, answer)}` : ''}</td>}
             </tr>
           );
         })}

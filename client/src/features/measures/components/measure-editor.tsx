@@ -18,12 +18,7 @@ import { useSessionList } from '../../sessions/api/list-sessions';
 import { SESSION_STATUS_LABELS } from '../../sessions/session-labels';
 import { useCreateMeasure } from '../api/create-measure';
 import { answerKeysHelp, rangeText } from '../answer-keys';
-import {
-  loadMeasureDraft,
-  measureDraftKey,
-  storeMeasureDraft,
-  type StoredMeasureDraft,
-} from '../measure-draft';
+import { loadMeasureDraft, measureDraftKey, storeMeasureDraft, type StoredMeasureDraft } from '../measure-draft';
 import {
   answersFor,
   hasTyped,
@@ -83,10 +78,7 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
 
   const instrument = values.instrument ? INSTRUMENTS[values.instrument] : null;
   const answers = values.instrument ? answersFor(values, values.instrument) : [];
-  const preview = useMemo(
-    () => (values.instrument ? previewMeasure(values.instrument, answersFor(values, values.instrument)) : null),
-    [values],
-  );
+  const preview = useMemo(() => (values.instrument ? previewMeasure(values.instrument, answersFor(values, values.instrument)) : null), [values]);
 
   // A restored draft carries on where it stopped: at its first blank item.
   useEffect(() => {
@@ -217,8 +209,7 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
             <Anchor component={Link} to={clientTabPath(client.id, 'questionnaires')} size="sm">
               {name}
             </Anchor>
-            {' · '}Answers as the client gave them; reversed items are scored by SecureBase.{' '}
-            <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">S</Kbd> saves.
+            {' · '}Answers as the client gave them; reversed items are scored by SecureBase. <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">S</Kbd> saves.
           </>
         }
       />
@@ -286,8 +277,7 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
               <Stack gap="sm">
                 <div>
                   <Title order={2} size="h4" id={`${helpId}-items`}>
-                    {instrument.name} — {instrument.measures.toLowerCase()}, {instrument.itemCount} items, answers{' '}
-                    {rangeText(instrument)}
+                    {instrument.name} — {instrument.measures.toLowerCase()}, {instrument.itemCount} items, answers {rangeText(instrument)}
                   </Title>
                   <Text size="sm" c="dimmed" mt={2} id={helpId}>
                     {answerKeysHelp(instrument)}

@@ -1,11 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import {
-  INSTRUMENTS,
-  NO_VERDICT_LABEL,
-  NO_VERDICT_REASON,
-  type InstrumentCode,
-  type InstrumentDefinition,
-} from '@securebase/shared';
+import { INSTRUMENTS, NO_VERDICT_LABEL, NO_VERDICT_REASON, type InstrumentCode, type InstrumentDefinition } from '@securebase/shared';
 import { Fragment, useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -73,7 +67,12 @@ function ReliableChangeLine({ group }: { group: InstrumentGroup }) {
 /** Who entered it; a client's result not yet read by the clinician carries "New" and "Mark reviewed". */
 function SourceCell({ item, canWrite }: { item: Measure; canWrite: boolean }) {
   const review = useReviewMeasure(item.clientId);
-  if (item.source !== 'client') return <Text span size="sm">Clinician</Text>;
+  if (item.source !== 'client')
+    return (
+      <Text span size="sm">
+        Clinician
+      </Text>
+    );
   return (
     <Group gap={6} wrap="nowrap">
       <Text span size="sm">
@@ -111,12 +110,24 @@ function MeasureRow({ item, instrument, canWrite }: { item: Measure; instrument:
           {lines.map((line, i) => (
             <span key={line.scale}>
               {i > 0 && ' · '}
-              {lines.length > 1 && <Text span size="xs" c="dimmed">{line.label} </Text>}
+              {lines.length > 1 && (
+                <Text span size="xs" c="dimmed">
+                  {line.label}{' '}
+                </Text>
+              )}
               <strong>{line.value}</strong>
             </span>
           ))}
         </td>
-        <td>{item.band ? <BandBadge instrument={instrument} band={item.band} /> : <Text span size="sm" c="dimmed">—</Text>}</td>
+        <td>
+          {item.band ? (
+            <BandBadge instrument={instrument} band={item.band} />
+          ) : (
+            <Text span size="sm" c="dimmed">
+              —
+            </Text>
+          )}
+        </td>
         <td>
           {item.flags.length > 0 ? (
             item.flags.map((flag) => {
@@ -140,13 +151,7 @@ function MeasureRow({ item, instrument, canWrite }: { item: Measure; instrument:
           ) : null}
         </td>
         <td className="sb-nowrap">
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            aria-expanded={open}
-            aria-controls={answersId}
-            onClick={() => setOpen((o) => !o)}
-          >
+          <Button variant="subtle" size="compact-sm" aria-expanded={open} aria-controls={answersId} onClick={() => setOpen((o) => !o)}>
             {open ? 'Hide answers' : 'Answers'}
             <VisuallyHidden> of {date}</VisuallyHidden>
           </Button>
@@ -243,7 +248,6 @@ export function QuestionnairesTab({ clientId, canWrite }: QuestionnairesTabProps
     if (hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
-
   if (list.isPending) {
     return (
       <Stack gap="sm" aria-busy="true" aria-label="Loading questionnaires">
@@ -288,9 +292,7 @@ export function QuestionnairesTab({ clientId, canWrite }: QuestionnairesTabProps
             aria-label="Show questionnaire"
             data={filterData}
             value={shown ?? 'all'}
-            onChange={(value) =>
-              setParams(instrumentFilterSearch(params, value === 'all' ? null : (value as InstrumentCode)), { replace: true })
-            }
+            onChange={(value) => setParams(instrumentFilterSearch(params, value === 'all' ? null : (value as InstrumentCode)), { replace: true })}
           />
         </Group>
       )}

@@ -10,7 +10,6 @@ export interface ProgressRange {
 export const progressKeys = {
   all: ['progress'] as const,
   client: (clientId: string) => [...progressKeys.all, 'client', clientId] as const,
-  range: (clientId: string, range: ProgressRange) =>
-    [...progressKeys.client(clientId), { from: range.from ?? null, to: range.to ?? null }] as const,
+  range: (clientId: string, range: ProgressRange) => [...progressKeys.client(clientId), { from: range.from ?? null, to: range.to ?? null }] as const,
   instruments: () => [...progressKeys.all, 'instruments'] as const,
 };

@@ -27,15 +27,7 @@ function approachConfig(used: readonly Approach[]): ChartConfig {
 
 type BarRow = { label: string; total: number } & Partial<Record<Approach, number>>;
 
-function ApproachTooltip({
-  active,
-  payload,
-  used,
-}: {
-  active?: boolean;
-  payload?: readonly { payload?: BarRow }[];
-  used: readonly Approach[];
-}) {
+function ApproachTooltip({ active, payload, used }: { active?: boolean; payload?: readonly { payload?: BarRow }[]; used: readonly Approach[] }) {
   const row = active ? payload?.[0]?.payload : undefined;
   if (!row) return null;
   return (
@@ -72,11 +64,7 @@ export const ApproachesChart = memo(function ApproachesChart({ rows, used }: { r
       table={
         <DataTable
           caption="Intervention notes per month and approach"
-          columns={[
-            { label: 'Month' },
-            ...used.map((a) => ({ label: APPROACH_INFO[a].label, numeric: true })),
-            { label: 'Total', numeric: true },
-          ]}
+          columns={[{ label: 'Month' }, ...used.map((a) => ({ label: APPROACH_INFO[a].label, numeric: true })), { label: 'Total', numeric: true }]}
           rows={rows.map((r) => ({ key: r.month, cells: [r.label, ...used.map((a) => r.counts[a]), r.total] }))}
         />
       }
@@ -101,11 +89,7 @@ export const ApproachesChart = memo(function ApproachesChart({ rows, used }: { r
             tickMargin={6}
           />
           <YAxis allowDecimals={false} width={34} axisLine={AXIS_LINE} tickLine={AXIS_LINE} tick={{ fontSize: 12 }} />
-          <Tooltip
-            content={(props) => <ApproachTooltip {...props} used={used} />}
-            isAnimationActive={false}
-            cursor={{ fill: '#f1f3f5' }}
-          />
+          <Tooltip content={(props) => <ApproachTooltip {...props} used={used} />} isAnimationActive={false} cursor={{ fill: '#f1f3f5' }} />
           {used.map((a) => (
             <Bar
               key={a}

@@ -28,10 +28,7 @@ const config: ChartConfig = {
   path: { label: 'Oldest → newest', colour: PATH, mark: 'line' },
 };
 
-const quadrantLabel = (
-  value: string,
-  position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight',
-) => ({
+const quadrantLabel = (value: string, position: 'insideTopLeft' | 'insideTopRight' | 'insideBottomLeft' | 'insideBottomRight') => ({
   value,
   position,
   fill: '#495057',
@@ -39,13 +36,7 @@ const quadrantLabel = (
   fontWeight: 600,
 });
 
-function AttachmentTooltip({
-  active,
-  payload,
-}: {
-  active?: boolean;
-  payload?: readonly { payload?: AttachmentStep }[];
-}) {
+function AttachmentTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: AttachmentStep }[] }) {
   const step = active ? payload?.[0]?.payload : undefined;
   if (!step) return null;
   return (
@@ -82,7 +73,12 @@ const QUADRANT_AREAS = [
   { quadrant: 'anxious_preoccupied', x: [ATTACHMENT_MIN, ATTACHMENT_MIDPOINT], y: [ATTACHMENT_MIDPOINT, ATTACHMENT_MAX], position: 'insideTopLeft' },
   { quadrant: 'fearful_avoidant', x: [ATTACHMENT_MIDPOINT, ATTACHMENT_MAX], y: [ATTACHMENT_MIDPOINT, ATTACHMENT_MAX], position: 'insideTopRight' },
   { quadrant: 'secure', x: [ATTACHMENT_MIN, ATTACHMENT_MIDPOINT], y: [ATTACHMENT_MIN, ATTACHMENT_MIDPOINT], position: 'insideBottomLeft' },
-  { quadrant: 'dismissing_avoidant', x: [ATTACHMENT_MIDPOINT, ATTACHMENT_MAX], y: [ATTACHMENT_MIN, ATTACHMENT_MIDPOINT], position: 'insideBottomRight' },
+  {
+    quadrant: 'dismissing_avoidant',
+    x: [ATTACHMENT_MIDPOINT, ATTACHMENT_MAX],
+    y: [ATTACHMENT_MIN, ATTACHMENT_MIDPOINT],
+    position: 'insideBottomRight',
+  },
 ] as const;
 
 /** Memoised: the Overview re-renders as each chart reports itself drawn; unchanged charts are not redrawn. */
@@ -124,12 +120,7 @@ export const AttachmentChart = memo(function AttachmentChart({ path }: { path: A
       }
     >
       {({ width, height }) => (
-        <ScatterChart
-          width={width}
-          height={height}
-          margin={{ top: 8, right: 12, bottom: 18, left: 4 }}
-          accessibilityLayer={false}
-        >
+        <ScatterChart width={width} height={height} margin={{ top: 8, right: 12, bottom: 18, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#f1f3f5" />
           {QUADRANT_AREAS.map((q) => (
             <ReferenceArea

@@ -10,10 +10,7 @@ const HEIGHT = 28;
 export const AttendanceSummary = memo(function AttendanceSummary({ counts }: { counts: AttendanceCounts }) {
   const { total, parts } = attendanceParts(counts);
   const config: ChartConfig = Object.fromEntries(
-    parts.map((p) => [
-      p.key,
-      { label: `${p.label}: ${p.count} (${p.percent}%)`, colour: p.colour, mark: 'box' as const },
-    ]),
+    parts.map((p) => [p.key, { label: `${p.label}: ${p.count} (${p.percent}%)`, colour: p.colour, mark: 'box' as const }]),
   );
   return (
     <ChartContainer

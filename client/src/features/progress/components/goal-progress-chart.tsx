@@ -27,8 +27,7 @@ interface Hovered {
   cy: number;
 }
 
-const sameTarget = (a: Hovered | null, b: Hovered | null) =>
-  a?.lineKey === b?.lineKey && a?.sessionId === b?.sessionId;
+const sameTarget = (a: Hovered | null, b: Hovered | null) => a?.lineKey === b?.lineKey && a?.sessionId === b?.sessionId;
 
 /** The rating on the day a goal was marked achieved: its last rating on or before that day, else its target. */
 function achievedRating(line: GoalLine): number {
@@ -76,11 +75,7 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
   const { rated, unrated } = useMemo(() => ratedLines(lines), [lines]);
   const config = useMemo(() => goalConfig(rated), [rated]);
   const empty =
-    lines.length === 0
-      ? 'No goals have been set for this client.'
-      : rated.length === 0 || !domain
-        ? 'No goal was rated in this period.'
-        : null;
+    lines.length === 0 ? 'No goals have been set for this client.' : rated.length === 0 || !domain ? 'No goal was rated in this period.' : null;
 
   const table = useMemo(() => {
     const rows = goalSessionRows(rated);
@@ -185,10 +180,7 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
         // Looked up in this render's data; gone (no tooltip) if that session is no longer drawn.
         const targetLine = hovered && rated.find((l) => l.key === hovered.lineKey);
         const targetPoint = targetLine && targetLine.points.find((p) => p.sessionId === hovered?.sessionId);
-        const target =
-          hovered && targetLine && targetPoint
-            ? { line: targetLine, point: targetPoint, cx: hovered.cx, cy: hovered.cy }
-            : null;
+        const target = hovered && targetLine && targetPoint ? { line: targetLine, point: targetPoint, cx: hovered.cx, cy: hovered.cy } : null;
         const locate = (e: MouseEvent<HTMLDivElement>) => {
           const r = e.currentTarget.getBoundingClientRect();
           return nearestPoint(rated, xAxis.domain, box, e.clientX - r.left, e.clientY - r.top);
@@ -323,10 +315,7 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
                 />
               )}
               {rated
-                .filter(
-                  (line) =>
-                    line.achievedOn && dayMs(line.achievedOn) >= domain[0] && dayMs(line.achievedOn) <= domain[1],
-                )
+                .filter((line) => line.achievedOn && dayMs(line.achievedOn) >= domain[0] && dayMs(line.achievedOn) <= domain[1])
                 .map((line) => (
                   <ReferenceDot
                     key={`a-${line.key}`}
@@ -334,15 +323,7 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
                     y={achievedRating(line)}
                     r={8}
                     shape={(p: { cx?: number; cy?: number }) => (
-                      <MarkerShape
-                        shape="star"
-                        cx={p.cx ?? 0}
-                        cy={p.cy ?? 0}
-                        size={11}
-                        fill="#212529"
-                        stroke="#ffffff"
-                        strokeWidth={1}
-                      />
+                      <MarkerShape shape="star" cx={p.cx ?? 0} cy={p.cy ?? 0} size={11} fill="#212529" stroke="#ffffff" strokeWidth={1} />
                     )}
                   />
                 ))}

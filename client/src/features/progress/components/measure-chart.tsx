@@ -70,11 +70,7 @@ export const MeasureChartCard = memo(function MeasureChartCard({ chart, domain }
   const config: ChartConfig = { score: { label: 'Score', colour: LINE_COLOUR, mark: 'line', marker: 'circle' } };
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
   const pxPerPoint = plotHeight / (chart.max - chart.min || 1);
-  const description = [
-    chart.measures,
-    `${chart.min}–${chart.max}`,
-    chart.betterDirection === 'lower' ? 'lower is better' : 'higher is better',
-  ]
+  const description = [chart.measures, `${chart.min}–${chart.max}`, chart.betterDirection === 'lower' ? 'lower is better' : 'higher is better']
     .filter(Boolean)
     .join(' · ');
   const hasBands = chart.bands.length > 0;
@@ -114,9 +110,7 @@ export const MeasureChartCard = memo(function MeasureChartCard({ chart, domain }
           }
           rows={chart.points.map((p, i) => ({
             key: `${p.date}-${i}`,
-            cells: hasBands
-              ? [formatCalendarDate(p.date), formatScore(p.score), p.band ?? '—']
-              : [formatCalendarDate(p.date), formatScore(p.score)],
+            cells: hasBands ? [formatCalendarDate(p.date), formatScore(p.score), p.band ?? '—'] : [formatCalendarDate(p.date), formatScore(p.score)],
           }))}
         />
       }
@@ -134,9 +128,7 @@ export const MeasureChartCard = memo(function MeasureChartCard({ chart, domain }
                 stroke="none"
                 ifOverflow="hidden"
                 label={
-                  (band.y2 - band.y1) * pxPerPoint >= 13
-                    ? { value: band.label, position: 'insideLeft', fill: '#343a40', fontSize: 11 }
-                    : undefined
+                  (band.y2 - band.y1) * pxPerPoint >= 13 ? { value: band.label, position: 'insideLeft', fill: '#343a40', fontSize: 11 } : undefined
                 }
               />
             ))}
@@ -151,11 +143,7 @@ export const MeasureChartCard = memo(function MeasureChartCard({ chart, domain }
               tickLine={AXIS_LINE}
               tick={{ fontSize: 12 }}
             />
-            <Tooltip
-              content={MeasureTooltip}
-              isAnimationActive={false}
-              cursor={{ stroke: '#868e96', strokeDasharray: '3 3' }}
-            />
+            <Tooltip content={MeasureTooltip} isAnimationActive={false} cursor={{ stroke: '#868e96', strokeDasharray: '3 3' }} />
             <Line
               dataKey="score"
               stroke={LINE_COLOUR}

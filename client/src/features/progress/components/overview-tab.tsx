@@ -100,12 +100,7 @@ export function OverviewTab({ client, canWrite }: OverviewTabProps) {
   return (
     <ChartsReady>
       {(allDrawn) => (
-        <Stack
-          gap="md"
-          className="sb-overview"
-          data-charts-ready={settled && allDrawn ? 'true' : 'false'}
-          aria-busy={!settled}
-        >
+        <Stack gap="md" className="sb-overview" data-charts-ready={settled && allDrawn ? 'true' : 'false'} aria-busy={!settled}>
           <OverviewRangeControl range={range} onChange={changeRange} shown={shown} />
           {instruments.isError && <ErrorAlert error={instruments.error} title="Severity bands could not be loaded" />}
           <div className="sb-chart-grid" style={{ opacity: progress.isPlaceholderData ? 0.6 : 1 }}>

@@ -25,14 +25,7 @@ function Heatmap({ rows, months, width }: { rows: PatternRow[]; months: string[]
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   const writeValues = cellWidth >= 30;
   return (
-    <svg
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      className="sb-heatmap"
-      aria-hidden
-      focusable="false"
-    >
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="sb-heatmap" aria-hidden focusable="false">
       {rows.map((row, r) => (
         <g key={row.pattern} transform={`translate(0, ${r * ROW_HEIGHT})`}>
           <text x={labelWidth - 8} y={ROW_HEIGHT / 2} textAnchor="end" dominantBaseline="central" fill="#343a40">
@@ -55,13 +48,7 @@ function Heatmap({ rows, months, width }: { rows: PatternRow[]; months: string[]
                   strokeDasharray={value === null ? '3 2' : undefined}
                 />
                 {writeValues && value !== null && (
-                  <text
-                    x={x + cellWidth / 2}
-                    y={ROW_HEIGHT / 2}
-                    textAnchor="middle"
-                    dominantBaseline="central"
-                    fill={style?.text}
-                  >
+                  <text x={x + cellWidth / 2} y={ROW_HEIGHT / 2} textAnchor="middle" dominantBaseline="central" fill={style?.text}>
                     {formatIntensity(value)}
                   </text>
                 )}
@@ -72,13 +59,7 @@ function Heatmap({ rows, months, width }: { rows: PatternRow[]; months: string[]
       ))}
       {months.map((month, c) =>
         c % labelEvery === 0 ? (
-          <text
-            key={month}
-            x={labelWidth + (c + 0.5) * cellWidth}
-            y={rows.length * ROW_HEIGHT + 14}
-            textAnchor="middle"
-            fill="#495057"
-          >
+          <text key={month} x={labelWidth + (c + 0.5) * cellWidth} y={rows.length * ROW_HEIGHT + 14} textAnchor="middle" fill="#495057">
             {monthLabel(month)}
           </text>
         ) : null,
@@ -105,10 +86,7 @@ export const PatternsHeatmap = memo(function PatternsHeatmap({ rows, months }: {
           columns={[{ label: 'Month' }, ...rows.map((r) => ({ label: r.label, numeric: true }))]}
           rows={months.map((month, c) => ({
             key: month,
-            cells: [
-              monthLabel(month),
-              ...rows.map((r) => (r.cells[c] === null ? '—' : formatIntensity(r.cells[c] ?? 0))),
-            ],
+            cells: [monthLabel(month), ...rows.map((r) => (r.cells[c] === null ? '—' : formatIntensity(r.cells[c] ?? 0)))],
           }))}
         />
       }

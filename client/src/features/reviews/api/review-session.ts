@@ -18,8 +18,7 @@ function useReviewMutation<Input>(send: (input: Input) => Promise<TherapySession
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: (session) =>
-      Promise.all([afterSessionWrite(queryClient, session), queryClient.invalidateQueries({ queryKey: reviewKeys.all })]),
+    onSuccess: (session) => Promise.all([afterSessionWrite(queryClient, session), queryClient.invalidateQueries({ queryKey: reviewKeys.all })]),
   });
 }
 

@@ -82,11 +82,7 @@ export function ReviewActions({ session, authorName }: { session: Pick<TherapySe
             <Button variant="default" onClick={() => setConfirming(false)} disabled={cosign.isPending}>
               Cancel
             </Button>
-            <Button
-              data-autofocus
-              loading={cosign.isPending}
-              onClick={() => void confirmCosign()}
-            >
+            <Button data-autofocus loading={cosign.isPending} onClick={() => void confirmCosign()}>
               Co-sign session
             </Button>
           </Group>

@@ -83,9 +83,7 @@ export function ReviewsPage() {
       ) : (
         <TableScroll minWidth={640}>
           <Table verticalSpacing="sm" highlightOnHover>
-            <Table.Caption>
-              {items.length === 1 ? '1 session waiting' : `${items.length} sessions waiting`}, the longest waiting first
-            </Table.Caption>
+            <Table.Caption>{items.length === 1 ? '1 session waiting' : `${items.length} sessions waiting`}, the longest waiting first</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Session</Table.Th>

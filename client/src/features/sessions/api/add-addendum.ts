@@ -14,9 +14,7 @@ export function useAddAddendum(session: Pick<TherapySession, 'id' | 'clientId'>)
     mutationFn: (text: string) => addAddendum(session.id, text),
     onSuccess: (addendum) => {
       queryClient.setQueryData<TherapySession>(sessionKeys.detail(session.id), (current) =>
-        current && !current.addenda.some((a) => a.id === addendum.id)
-          ? { ...current, addenda: [...current.addenda, addendum] }
-          : current,
+        current && !current.addenda.some((a) => a.id === addendum.id) ? { ...current, addenda: [...current.addenda, addendum] } : current,
       );
       return queryClient.invalidateQueries({ queryKey: sessionKeys.list(session.clientId) });
     },

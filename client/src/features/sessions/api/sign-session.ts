@@ -5,9 +5,7 @@ import type { TherapySession } from './session-types';
 
 /** Signs a draft. With `version`, only the version the clinician read gets signed (else 409). */
 export function signSession(id: string, version?: number): Promise<TherapySession> {
-  return unwrap(
-    api.POST('/api/sessions/{id}/sign', { params: { path: { id } }, body: version === undefined ? {} : { version } }),
-  );
+  return unwrap(api.POST('/api/sessions/{id}/sign', { params: { path: { id } }, body: version === undefined ? {} : { version } }));
 }
 
 export function useSignSession() {

@@ -8,15 +8,7 @@ export function ApproachSwatch({ approach }: { approach: Approach }) {
 /** An approach by name, with its fixed chart colour beside it (never colour alone). */
 export function ApproachBadge({ approach }: { approach: Approach }) {
   return (
-    <Badge
-      variant="outline"
-      color="gray"
-      radius="sm"
-      tt="none"
-      fw={500}
-      c="gray.9"
-      leftSection={<ApproachSwatch approach={approach} />}
-    >
+    <Badge variant="outline" color="gray" radius="sm" tt="none" fw={500} c="gray.9" leftSection={<ApproachSwatch approach={approach} />}>
       {APPROACH_INFO[approach].label}
     </Badge>
   );

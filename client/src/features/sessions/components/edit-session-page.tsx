@@ -19,18 +19,17 @@ function SignedMeanwhile({ sessionId, storageKey, text, waiting }: { sessionId: 
   const [kept, setKept] = useState(text);
   return (
     <Stack maw={760}>
-      <Alert color="yellow" variant="light" title={waiting ? 'This session is signed and waits for co-signature' : 'This session is signed'} role="alert">
+      <Alert
+        color="yellow"
+        variant="light"
+        title={waiting ? 'This session is signed and waits for co-signature' : 'This session is signed'}
+        role="alert"
+      >
         {waiting ? 'It cannot be changed while it waits; your supervisor co-signs it or returns it to you.' : SIGNING_WARNING}
       </Alert>
       {kept && (
         <>
-          <Textarea
-            label="What you typed here before it was signed (not saved to the record)"
-            value={kept}
-            readOnly
-            autosize
-            minRows={4}
-          />
+          <Textarea label="What you typed here before it was signed (not saved to the record)" value={kept} readOnly autosize minRows={4} />
           <Group>
             <Button
               variant="default"

@@ -23,8 +23,7 @@ interface InterventionFieldsProps {
   autoFocus: boolean;
 }
 
-const errorOf = (errors: Record<string, unknown>, path: string) =>
-  typeof errors[path] === 'string' ? (errors[path] as string) : undefined;
+const errorOf = (errors: Record<string, unknown>, path: string) => (typeof errors[path] === 'string' ? (errors[path] as string) : undefined);
 
 /** One intervention note: approach (type-ahead), techniques (suggested chips and free text), note, goals. */
 export function InterventionFields({ index, value, onChange, onRemove, goalOptions, errors, autoFocus }: InterventionFieldsProps) {
@@ -73,9 +72,7 @@ export function InterventionFields({ index, value, onChange, onRemove, goalOptio
             <Chip.Group
               multiple
               value={chosenSuggestions}
-              onChange={(chips) =>
-                onChange({ ...value, techniques: [...suggested.filter((t) => chips.includes(t)), ...ownTechniques] })
-              }
+              onChange={(chips) => onChange({ ...value, techniques: [...suggested.filter((t) => chips.includes(t)), ...ownTechniques] })}
             >
               <Group gap={6}>
                 {suggested.map((technique) => (

@@ -1,13 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import {
-  INTERVENTIONS_MAX,
-  interventionPath,
-  newIntervention,
-  type InterventionValues,
-  type SessionFormValues,
-} from '../session-form';
+import { INTERVENTIONS_MAX, interventionPath, newIntervention, type InterventionValues, type SessionFormValues } from '../session-form';
 import { EditorSection } from './editor-section';
 import { InterventionFields, type GoalOption } from './intervention-fields';
 

@@ -22,11 +22,7 @@ export function LogSessionPage() {
   if (client.isError || goals.isError) {
     return (
       <Stack maw={640}>
-        <ErrorAlert
-          error={client.error ?? goals.error}
-          subject="client"
-          onRetry={() => void (client.isError ? client.refetch() : goals.refetch())}
-        />
+        <ErrorAlert error={client.error ?? goals.error} subject="client" onRetry={() => void (client.isError ? client.refetch() : goals.refetch())} />
         <Anchor component={Link} to="/caseload">
           Back to caseload
         </Anchor>

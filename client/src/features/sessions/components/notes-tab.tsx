@@ -85,8 +85,7 @@ export function NotesTab({ clientId, goals }: NotesTabProps) {
     label: g.status === 'active' ? g.title : `${g.title} (${GOAL_STATUS_LABELS[g.status].toLowerCase()})`,
   }));
 
-  const change = (next: Partial<NotesFilters>) =>
-    setParams(notesSearch(params, { ...filters, ...next }), { replace: true });
+  const change = (next: Partial<NotesFilters>) => setParams(notesSearch(params, { ...filters, ...next }), { replace: true });
 
   return (
     <Stack gap="md">
@@ -122,12 +121,7 @@ export function NotesTab({ clientId, goals }: NotesTabProps) {
             onChange={(event) => change({ from: event.currentTarget.value })}
             error={dateProblem}
           />
-          <TextInput
-            label="To"
-            type="date"
-            value={filters.to}
-            onChange={(event) => change({ to: event.currentTarget.value })}
-          />
+          <TextInput label="To" type="date" value={filters.to} onChange={(event) => change({ to: event.currentTarget.value })} />
         </SimpleGrid>
         {hasNoteFilters(filters) && (
           <Group justify="space-between" mt="sm">

@@ -34,11 +34,7 @@ export function RatingScale({ value, onChange, label, describedBy, invalid, targ
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const press = { key: event.key, at: Date.now() };
-    const result = ratingForKey(
-      { ...press, ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey },
-      value,
-      lastKey.current,
-    );
+    const result = ratingForKey({ ...press, ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey }, value, lastKey.current);
     lastKey.current = press;
     if (!result) return;
     event.preventDefault();

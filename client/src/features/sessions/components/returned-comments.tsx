@@ -11,7 +11,13 @@ export function ReturnedComments({ session }: { session: Pick<TherapySession, 's
   if (session.status !== 'draft' || session.returns.length === 0) return null;
   const [latest, ...earlier] = [...session.returns].reverse();
   return (
-    <Alert color="orange" variant="light" maw={880} title={`Returned by ${latest.byName} on ${formatInstant(latest.at)}`} data-testid="returned-comment">
+    <Alert
+      color="orange"
+      variant="light"
+      maw={880}
+      title={`Returned by ${latest.byName} on ${formatInstant(latest.at)}`}
+      data-testid="returned-comment"
+    >
       <Stack gap="xs">
         <Text size="sm" className="sb-prewrap">
           {latest.comment}

@@ -11,14 +11,7 @@ const STATUS_COLOUR: Record<SessionStatus, { color: string; c: string }> = {
 
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   return (
-    <Badge
-      variant="light"
-      color={STATUS_COLOUR[status].color}
-      c={STATUS_COLOUR[status].c}
-      radius="sm"
-      tt="none"
-      fw={600}
-    >
+    <Badge variant="light" color={STATUS_COLOUR[status].color} c={STATUS_COLOUR[status].c} radius="sm" tt="none" fw={600}>
       {SESSION_STATUS_LABELS[status]}
     </Badge>
   );

@@ -51,9 +51,7 @@ interface SessionEditorProps {
 /** Log a session (the most used screen): one page, top to bottom in tab order, keyboard first. */
 export function SessionEditor({ client, goals, session, userId }: SessionEditorProps) {
   // What the page starts from before anything is typed: the saved draft, or a new session.
-  const [start] = useState<SessionFormValues>(() =>
-    session ? sessionFormFromSession(session) : newSessionForm(new Date()),
-  );
+  const [start] = useState<SessionFormValues>(() => (session ? sessionFormFromSession(session) : newSessionForm(new Date())));
   // The getters below are read only when writing, after this render has declared `form` and `versionRef`.
   const draft = useLocalDraft<SessionFormValues, StoredDraft>((): SessionFormValues => form.getValues(), {
     key: draftKey(userId, client.id, session?.id),
@@ -148,8 +146,8 @@ export function SessionEditor({ client, goals, session, userId }: SessionEditorP
             <Anchor component={Link} to={clientTabPath(client.id)} size="sm">
               {name}
             </Anchor>
-            {' · '}Tab moves between fields; <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">S</Kbd> saves the draft;{' '}
-            <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> signs (after asking).
+            {' · '}Tab moves between fields; <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">S</Kbd> saves the draft; <Kbd size="xs">Ctrl</Kbd> +{' '}
+            <Kbd size="xs">Enter</Kbd> signs (after asking).
           </>
         }
       />
@@ -172,12 +170,7 @@ export function SessionEditor({ client, goals, session, userId }: SessionEditorP
           <WhenAndHowSection form={form} autoFocus={!firstGoalId || Boolean(session)} />
 
           {attended ? (
-            <GoalRatingsSection
-              form={form}
-              clientId={client.id}
-              activeGoals={activeGoals}
-              autoFocusGoalId={session ? undefined : firstGoalId}
-            />
+            <GoalRatingsSection form={form} clientId={client.id} activeGoals={activeGoals} autoFocusGoalId={session ? undefined : firstGoalId} />
           ) : (
             <Paper withBorder p="lg">
               <Text size="sm">
@@ -229,12 +222,7 @@ export function SessionEditor({ client, goals, session, userId }: SessionEditorP
         </Group>
       </Paper>
 
-      <SignSessionModal
-        opened={confirmingSign}
-        onClose={() => setConfirmingSign(false)}
-        onConfirm={() => void save(true)}
-        busy={busy}
-      />
+      <SignSessionModal opened={confirmingSign} onClose={() => setConfirmingSign(false)} onConfirm={() => void save(true)} busy={busy} />
     </Stack>
   );
 }

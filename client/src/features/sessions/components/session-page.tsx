@@ -81,9 +81,7 @@ function SessionRecord({ session, goalTitles }: { session: TherapySession; goalT
         </Section>
       ) : (
         <Paper withBorder p="lg">
-          <Text size="sm">
-            {ATTENDANCE_LABELS[session.attendance]}: this session holds no goal ratings or interventions.
-          </Text>
+          <Text size="sm">{ATTENDANCE_LABELS[session.attendance]}: this session holds no goal ratings or interventions.</Text>
         </Paper>
       )}
 
@@ -136,12 +134,8 @@ function SessionRecord({ session, goalTitles }: { session: TherapySession; goalT
         </Section>
       )}
 
-      <Section title="Summary">
-        {session.summary ? <Text className="sb-prewrap">{session.summary}</Text> : <Empty>No summary.</Empty>}
-      </Section>
-      <Section title="Plan">
-        {session.plan ? <Text className="sb-prewrap">{session.plan}</Text> : <Empty>No plan.</Empty>}
-      </Section>
+      <Section title="Summary">{session.summary ? <Text className="sb-prewrap">{session.summary}</Text> : <Empty>No summary.</Empty>}</Section>
+      <Section title="Plan">{session.plan ? <Text className="sb-prewrap">{session.plan}</Text> : <Empty>No plan.</Empty>}</Section>
     </>
   );
 }
@@ -267,12 +261,7 @@ export function SessionPage() {
         </Section>
       )}
 
-      <SignSessionModal
-        opened={confirmingSign}
-        onClose={() => setConfirmingSign(false)}
-        onConfirm={sign}
-        busy={signSession.isPending}
-      />
+      <SignSessionModal opened={confirmingSign} onClose={() => setConfirmingSign(false)} onConfirm={sign} busy={signSession.isPending} />
     </Stack>
   );
 }

@@ -28,13 +28,7 @@ export function SessionTimelineItem({
       <Stack gap={8}>
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Group gap="sm" wrap="wrap">
-            <Anchor
-              component={Link}
-              to={`/sessions/${session.id}`}
-              id={headingId}
-              fw={600}
-              className="sb-stretched tabular-figures"
-            >
+            <Anchor component={Link} to={`/sessions/${session.id}`} id={headingId} fw={600} className="sb-stretched tabular-figures">
               {formatInstant(session.startedAt)}
             </Anchor>
             <SessionStatusBadge status={session.status} />

@@ -46,12 +46,7 @@ export function SessionsTab({ clientId, goals, canWrite }: SessionsTabProps) {
   return (
     <Stack gap="sm">
       {sessions.map((session) => (
-        <SessionTimelineItem
-          key={session.id}
-          session={session}
-          goals={goals}
-          clinicianName={clinicianName(session.clinicianId)}
-        />
+        <SessionTimelineItem key={session.id} session={session} goals={goals} clinicianName={clinicianName(session.clinicianId)} />
       ))}
       {list.isFetchNextPageError && <ErrorAlert error={list.error} />}
       {list.hasNextPage && (
