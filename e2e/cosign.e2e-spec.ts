@@ -76,6 +76,8 @@ describeInBrowser('a trainee\u2019s notes and the supervisor\u2019s review queue
     await page.getByRole('heading', { name: 'Reviews' }).waitFor();
     const rows = page.getByRole('row');
     await page.getByText('2 sessions waiting', { exact: false }).waitFor();
+    // Client names arrive with their own request; until then the cell shows "…".
+    await rows.nth(1).filter({ hasText: 'Lena' }).waitFor();
     await expect(rows.nth(1).innerText()).resolves.toMatch(/Session of 2 Mar 2026.*Lena/s);
     await expect(rows.nth(1).innerText()).resolves.toMatch(/under a minute|\d+ minutes?/);
     await screenshot(page, 'cosign-review-queue');

@@ -11,7 +11,7 @@ export class SupervisionCosign1796170973866 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "therapy_session" ADD "submitted_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "therapy_session" ADD "cosigned_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`ALTER TABLE "therapy_session" ADD "cosigned_by" uuid`);
-    await queryRunner.query(`CREATE INDEX "therapy_session_pending_cosign" ON "therapy_session"  ("clinician_id", "submitted_at") WHERE "status" = 'pending_cosign'`);
+    await queryRunner.query(`CREATE INDEX "therapy_session_by_submission" ON "therapy_session"  ("clinician_id", "submitted_at") `);
     await queryRunner.query(`ALTER TABLE "therapy_session" ADD CONSTRAINT "FK_4bc1f502d873586f8132ee94477" FOREIGN KEY ("cosigned_by") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "session_return" ADD CONSTRAINT "FK_284a8281f82dc314c5f0c0e8101" FOREIGN KEY ("practice_id") REFERENCES "practice"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "session_return" ADD CONSTRAINT "FK_2ed5cb5483ab7c2ca9da09e7ece" FOREIGN KEY ("session_id") REFERENCES "therapy_session"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -23,7 +23,7 @@ export class SupervisionCosign1796170973866 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "session_return" DROP CONSTRAINT "FK_2ed5cb5483ab7c2ca9da09e7ece"`);
     await queryRunner.query(`ALTER TABLE "session_return" DROP CONSTRAINT "FK_284a8281f82dc314c5f0c0e8101"`);
     await queryRunner.query(`ALTER TABLE "therapy_session" DROP CONSTRAINT "FK_4bc1f502d873586f8132ee94477"`);
-    await queryRunner.query(`DROP INDEX "public"."therapy_session_pending_cosign"`);
+    await queryRunner.query(`DROP INDEX "public"."therapy_session_by_submission"`);
     await queryRunner.query(`ALTER TABLE "therapy_session" DROP COLUMN "cosigned_by"`);
     await queryRunner.query(`ALTER TABLE "therapy_session" DROP COLUMN "cosigned_at"`);
     await queryRunner.query(`ALTER TABLE "therapy_session" DROP COLUMN "submitted_at"`);

@@ -146,15 +146,34 @@ function migrationName(m: MigrationClass): string {
 
 /** A DataSource that knows only the given migrations (the dump's, or all of them). */
 async function dataSourceWith(url: string, migrations: MigrationClass[]): Promise<DataSource> {
-  const ds = new DataSource({ ...createDataSource(url, 2).options, migrations } as DataSourceOptions);
+  // A restore's statements (a whole table's rows at once) may take far longer than a request's.
+  const ds = new DataSource({ ...createDataSource(url, 2, 10 * 60_000).options, migrations } as DataSourceOptions);
   await ds.initialize();
   return ds;
 }
 
+/** Back to an empty database after a failed restore: every table, function and type the migrations made, in one go. */
+async function dropEverythingOwn(query: Query): Promise<void> {
+  await query(`DO $$
+    DECLARE dropping text;
+    BEGIN
+      SELECT string_agg(format('DROP TABLE IF EXISTS %I.%I CASCADE', schemaname, tablename), '; ') INTO dropping FROM pg_tables WHERE schemaname = 'public';
+      IF dropping IS NOT NULL THEN EXECUTE dropping; END IF;
+      SELECT string_agg(format('DROP SEQUENCE IF EXISTS %I.%I CASCADE', sequence_schema, sequence_name), '; ') INTO dropping FROM information_schema.sequences WHERE sequence_schema = 'public';
+      IF dropping IS NOT NULL THEN EXECUTE dropping; END IF;
+      SELECT string_agg(format('DROP FUNCTION IF EXISTS %s CASCADE', p.oid::regprocedure), '; ') INTO dropping FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public';
+      IF dropping IS NOT NULL THEN EXECUTE dropping; END IF;
+      SELECT string_agg(format('DROP TYPE IF EXISTS %I.%I CASCADE', n.nspname, t.typname), '; ') INTO dropping FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd', 'r', 'm');
+      IF dropping IS NOT NULL THEN EXECUTE dropping; END IF;
+    END $$`);
+}
+
 /**
- * Loads a logical dump into an empty database (the caller checks it is empty). The schema (the
- * dump's migrations) and the rows go in as ONE transaction: a failed restore leaves the database
- * as empty as it was. Migrations newer than the dump run afterwards, as at any app start.
+ * Loads a logical dump into an empty database (the caller checks it is empty). First the dump's
+ * migrations, each committed as at any app start: a migration that adds an enum value lets later
+ * ones use it only once committed (PostgreSQL 15 refuses it in the same transaction, "unsafe use of
+ * new value"). Then the rows as ONE transaction. A failure anywhere drops what the migrations made,
+ * so a failed restore leaves the database as empty as it was. Newer migrations run afterwards.
  */
 export async function restoreLogicalDump(url: string, file: string): Promise<{ rows: Record<string, number>; newerMigrations: number }> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
@@ -185,10 +204,10 @@ export async function restoreLogicalDump(url: string, file: string): Promise<{ r
   const loaded: Record<string, number> = {};
   try {
     await runner.connect();
-    await runner.startTransaction();
     const migrate = new MigrationExecutor(ds, runner);
-    migrate.transaction = 'none'; // inside ours
+    migrate.transaction = 'each';
     await migrate.executePendingMigrations();
+    await runner.startTransaction();
     await query(`SET LOCAL TIME ZONE 'UTC'`);
 
     const target = new Map((await tablesInLoadOrder(query)).map((t) => [t.name, t]));
@@ -236,6 +255,7 @@ export async function restoreLogicalDump(url: string, file: string): Promise<{ r
     await runner.commitTransaction();
   } catch (err) {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    await dropEverythingOwn(query);
     throw err;
   } finally {
     await runner.release();

@@ -16,7 +16,9 @@ import { TenantRecord } from '../common/tenant-record';
 // Drafts are few; the caseload asks "any unsigned notes?" per client without scanning signed sessions.
 @Index('therapy_session_drafts_by_client', ['clientId'], { where: `"status" = 'draft'` })
 // The supervisor's review queue: the few sessions waiting for co-signature, per author, oldest first.
-@Index('therapy_session_pending_cosign', ['clinicianId', 'submittedAt'], { where: `"status" = 'pending_cosign'` })
+// Not partial on status = 'pending_cosign': a restore runs every migration in one transaction, and
+// PostgreSQL 15 (CI's server) refuses an enum value in the transaction that added it (CosignVocabulary).
+@Index('therapy_session_by_submission', ['clinicianId', 'submittedAt'])
 @Check('therapy_session_duration_range', '"duration_minutes" BETWEEN 1 AND 600')
 export class TherapySession extends TenantRecord {
   @Column({ type: 'uuid' })
