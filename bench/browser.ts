@@ -2,17 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from './pages';
 
 /** Every JS file in the build: raw and gzip bytes (the whole app, for reference). */
 export function bundleSizes(dist: string) {
@@ -35,7 +25,7 @@ export function bundleSizes(dist: string) {
  */
 export async function measureBrowser(base: string, email: string, password: string, longClientId: string, dist: string) {
   if (!existsSync(CHROMIUM)) return { available: false };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
     // Sizes are read from the build on disk (gzip level 9 would flatter; zlib default is what servers send).
