@@ -41,17 +41,23 @@ export class MeasuresRepository {
     return (await one(this.db, sql`SELECT 1 FROM therapy_session WHERE id = ${sessionId} AND client_id = ${clientId}`)) !== undefined;
   }
 
-  /** Stores a scored administration and reads it back as the API returns it. */
-  async insert(tx: EntityManager, m: NewMeasure): Promise<MeasureRow> {
-    // One round trip: the row comes back as the API answers it (the alias lets RETURNING use MEASURE_COLUMNS).
-    const [row] = await query<MeasureRow>(
+  /**
+   * Stores scored administrations in one statement (a client's link may carry several) and reads them back as
+   * the API returns them. PostgreSQL does not promise RETURNING's order, so callers match rows by content.
+   */
+  insert(tx: EntityManager, measures: NewMeasure[]): Promise<MeasureRow[]> {
+    const rows = measures.map(
+      (m) =>
+        sql`(${m.practiceId}, ${m.clientId}, ${m.sessionId}, ${m.instrument}, ${m.administeredOn}, ${m.responses}, ${m.scores}, ${m.band},
+             ${m.flags}, ${m.createdBy}, ${m.source}, ${m.invitationId}, ${m.reviewedAt}, ${m.reviewedBy})`,
+    );
+    // The alias lets RETURNING use MEASURE_COLUMNS; VALUES in an INSERT take the columns' types.
+    return query<MeasureRow>(
       tx,
       sql`INSERT INTO measure AS m (practice_id, client_id, session_id, instrument, administered_on, responses, scores, band, flags, created_by,
-                              source, invitation_id, reviewed_at, reviewed_by)
-         VALUES (${m.practiceId}, ${m.clientId}, ${m.sessionId}, ${m.instrument}, ${m.administeredOn}, ${m.responses}, ${m.scores}, ${m.band}, ${m.flags},
-                 ${m.createdBy}, ${m.source}, ${m.invitationId}, ${m.reviewedAt}, ${m.reviewedBy}) RETURNING ${MEASURE_COLUMNS}`,
+                                    source, invitation_id, reviewed_at, reviewed_by)
+          VALUES ${join(rows, ', ')} RETURNING ${MEASURE_COLUMNS}`,
     );
-    return row;
   }
 
   /** Marks a measure reviewed unless it already is (the first review stands); the measure as it is now. */

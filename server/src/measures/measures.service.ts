@@ -46,36 +46,40 @@ export class MeasuresService {
     const { scores, band, flags } = outcome.result;
     const now = this.clock.now();
     return this.audit.transaction(async (tx) => {
-      return this.store(tx, {
-        practiceId: ctx.actor.practiceId,
-        clientId,
-        sessionId: dto.sessionId ?? null,
-        instrument: dto.instrument,
-        administeredOn: dto.administeredOn,
-        responses: dto.responses,
-        scores,
-        band: band ?? null,
-        flags,
-        createdBy: ctx.actor.id,
-        source: 'clinician',
-        invitationId: null,
-        // The clinician typed the answers in: there is nothing new for them to review.
-        reviewedAt: now,
-        reviewedBy: ctx.actor.id,
-      });
+      const [stored] = await this.store(tx, [
+        {
+          practiceId: ctx.actor.practiceId,
+          clientId,
+          sessionId: dto.sessionId ?? null,
+          instrument: dto.instrument,
+          administeredOn: dto.administeredOn,
+          responses: dto.responses,
+          scores,
+          band: band ?? null,
+          flags,
+          createdBy: ctx.actor.id,
+          source: 'clinician',
+          invitationId: null,
+          // The clinician typed the answers in: there is nothing new for them to review.
+          reviewedAt: now,
+          reviewedBy: ctx.actor.id,
+        },
+      ]);
+      return stored;
     });
   }
 
   /**
-   * Stores a scored measure in `tx` (clinician's entry or client's link alike) and, when it raised
+   * Stores scored measures in `tx` (a clinician's entry or a client's link alike) and, for each that raised
    * the safety item, opens its alert in the same transaction: the one place both paths go through.
    */
-  async store(tx: EntityManager, m: NewMeasure): Promise<MeasureDto> {
-    const row = await this.measures.insert(tx, m);
-    if (m.flags.includes(SAFETY_FLAG)) {
-      await this.alerts.open(tx, { practiceId: m.practiceId, clientId: m.clientId, measureId: row.id, raisedAt: this.clock.now() });
+  async store(tx: EntityManager, measures: NewMeasure[]): Promise<MeasureDto[]> {
+    const rows = await this.measures.insert(tx, measures);
+    for (const row of rows.filter((r) => r.flags.includes(SAFETY_FLAG))) {
+      const { practiceId } = measures.find((m) => m.clientId === row.clientId)!;
+      await this.alerts.open(tx, { practiceId, clientId: row.clientId, measureId: row.id, raisedAt: this.clock.now() });
     }
-    return row;
+    return rows;
   }
 
   /** Marks a measure reviewed: idempotent, the first review's instant and reviewer stand. */

@@ -66,24 +66,23 @@ export class QuestionnaireLinkRepository {
   }
 
   /**
-   * Holds the link for this submission: a second submission (another tab, a retry) waits here and then finds it
-   * completed. Undefined when it no longer opens.
+   * Marks the link completed if it still opens: the first statement of the submission's transaction. The
+   * UPDATE holds the row, so a second submission (another tab, a retry) waits here and then finds it
+   * completed; if anything later in the transaction fails, the rollback reopens the link. Undefined when it
+   * no longer opens. (One statement where a SELECT … FOR UPDATE and a later UPDATE took two round trips.)
    */
-  lockForSubmission(tx: EntityManager, id: string, now: Date): Promise<{ id: string } | undefined> {
-    return one(tx, sql`SELECT i.id FROM invitation i WHERE i.id = ${id} AND ${usableLink(now)} FOR UPDATE`);
+  claimForSubmission(tx: EntityManager, id: string, now: Date): Promise<{ id: string } | undefined> {
+    return one(tx, sql`UPDATE invitation i SET completed_at = ${now} WHERE i.id = ${id} AND ${usableLink(now)} RETURNING i.id`);
   }
 
+  /** The client's goal ratings in one statement, whatever their number. */
   async insertGoalRatings(tx: EntityManager, link: OpenLinkRow, ratings: NewClientGoalRating[], ratedOn: string): Promise<void> {
-    for (const r of ratings) {
-      await execute(
-        tx,
-        sql`INSERT INTO client_goal_rating (practice_id, client_id, goal_id, invitation_id, rating, rated_on)
-           VALUES (${link.practiceId}, ${link.clientId}, ${r.goalId}, ${link.id}, ${r.rating}, ${ratedOn})`,
-      );
-    }
-  }
-
-  async markCompleted(tx: EntityManager, id: string, now: Date): Promise<void> {
-    await execute(tx, sql`UPDATE invitation SET completed_at = ${now} WHERE id = ${id}`);
+    if (ratings.length === 0) return;
+    await execute(
+      tx,
+      sql`INSERT INTO client_goal_rating (practice_id, client_id, goal_id, invitation_id, rating, rated_on)
+         SELECT ${link.practiceId}::uuid, ${link.clientId}::uuid, r.goal_id, ${link.id}::uuid, r.rating, ${ratedOn}::date
+           FROM unnest(${ratings.map((r) => r.goalId)}::uuid[], ${ratings.map((r) => r.rating)}::int[]) AS r(goal_id, rating)`,
+    );
   }
 }

@@ -116,7 +116,7 @@ export class QuestionnaireLinkService {
     const scored = scoreSubmission(link.instruments, dto);
     return this.db.transaction(async (tx) => {
       const now = this.clock.now();
-      if (!(await this.links.lockForSubmission(tx, link.id, now))) throw new LinkInvalid();
+      if (!(await this.links.claimForSubmission(tx, link.id, now))) throw new LinkInvalid();
       const shown = link.includeGoals ? new Set((await this.links.activeGoals(tx, link.clientId)).map((g) => g.id)) : new Set<string>();
       const ratings = dto.goalRatings ?? [];
       const problems: FieldProblem[] = [];
@@ -131,8 +131,9 @@ export class QuestionnaireLinkService {
       if (problems.length) throw new InvalidInput(problems);
 
       const today = toCalendarDate(now);
-      for (const m of scored) {
-        await this.measures.store(tx, {
+      await this.measures.store(
+        tx,
+        scored.map((m) => ({
           practiceId: link.practiceId,
           clientId: link.clientId,
           sessionId: null,
@@ -143,14 +144,13 @@ export class QuestionnaireLinkService {
           band: m.band ?? null,
           flags: m.flags,
           createdBy: null,
-          source: 'client',
+          source: 'client' as const,
           invitationId: link.id,
           reviewedAt: null,
           reviewedBy: null,
-        });
-      }
+        })),
+      );
       await this.links.insertGoalRatings(tx, link, ratings, today);
-      await this.links.markCompleted(tx, link.id, now);
       await this.audit.recordAnonymous(
         {
           action: 'submit',
