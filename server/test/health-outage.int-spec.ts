@@ -1,4 +1,4 @@
-import { createServer, Server, Socket } from 'node:net';
+import { AddressInfo, createServer, Server, Socket } from 'node:net';
 import { cloneTemplateDatabase, startTestApp, TestApp } from './harness';
 
 /**
@@ -8,10 +8,9 @@ import { cloneTemplateDatabase, startTestApp, TestApp } from './harness';
 class Relay {
   private server?: Server;
   private sockets = new Set<Socket>();
-  constructor(
-    private readonly target: { host: string; port: number },
-    readonly port: number,
-  ) {}
+  /** Chosen by the system on the first `up()` (no guessed port to collide), kept for the next. */
+  port = 0;
+  constructor(private readonly target: { host: string; port: number }) {}
 
   async up(): Promise<void> {
     this.server = createServer((client) => {
@@ -24,7 +23,14 @@ class Relay {
       }
       client.pipe(upstream).pipe(client);
     });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    const server = this.server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => {
+        this.port = (server.address() as AddressInfo).port;
+        resolve();
+      });
+    });
   }
 
   async down(): Promise<void> {
@@ -41,7 +47,7 @@ beforeAll(async () => {
   const database = await cloneTemplateDatabase();
   drop = database.drop;
   const url = new URL(database.url);
-  relay = new Relay({ host: url.hostname, port: Number(url.port || 5432) }, 40000 + Math.floor(Math.random() * 10000));
+  relay = new Relay({ host: url.hostname, port: Number(url.port || 5432) });
   await relay.up();
   url.hostname = '127.0.0.1';
   url.port = String(relay.port);
