@@ -2,6 +2,7 @@
 // Syntax-only presets on purpose: the type-checked typescript-eslint presets would build a TypeScript
 // program per tsconfig and take minutes on a 2-core CI machine; `npm run typecheck` already runs tsc.
 // No stylistic rules: Prettier owns layout (`npm run format:check`).
+import comments from '@eslint-community/eslint-plugin-eslint-comments';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
@@ -19,6 +20,14 @@ export default defineConfig(
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  // A disable comment says why, after `--` (docs/development.md): the next reader must be able to judge it.
+  {
+    plugins: { '@eslint-community/eslint-comments': comments },
+    rules: {
+      '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
+      '@eslint-community/eslint-comments/no-unlimited-disable': 'error',
+    },
   },
   js.configs.recommended,
   tseslint.configs.recommended,
