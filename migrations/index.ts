@@ -12,6 +12,7 @@ import * as m8 from './1796170973866-SupervisionCosign';
 import * as m9 from './1796170995807-QuestionnaireLinks';
 import * as m10 from './1796171000000-PendingSessionsAreFrozen';
 import * as m11 from './1796172000000-SafetyAlertsAreKept';
+import * as m12 from './1796624394331-MeasurePlans';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationClass[] = [
   ...Object.values(m9),
   ...Object.values(m10),
   ...Object.values(m11),
+  ...Object.values(m12),
 ];

@@ -46,4 +46,19 @@ export class Client extends VersionedTenantRecord {
 
   @Column({ type: 'text', nullable: true })
   dischargeReason: string | null;
+
+  /** Where scheduled questionnaires are emailed, only while `contactByEmail` is on. */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  contactByEmail: boolean;
+
+  /** The day the client accepted unencrypted email (set when contactByEmail is turned on). */
+  @Column({ type: 'date', nullable: true })
+  contactConsentOn: string | null;
+
+  /** Set when the client followed the "stop these emails" link; the clinician sees "client turned off email". */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailStoppedAt: Date | null;
 }

@@ -10,6 +10,8 @@ import { Measure } from '../measures/measure.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { ClientGoalRating } from '../questionnaire-link/client-goal-rating.entity';
 import { SafetyAlert } from '../alerts/safety-alert.entity';
+import { MeasurePlan } from '../measure-plans/measure-plan.entity';
+import { EmailStopToken } from '../jobs/email-stop-token.entity';
 import { Practice } from '../users/practice.entity';
 import { User } from '../users/user.entity';
 
@@ -33,4 +35,6 @@ export const ENTITIES = [
   Invitation,
   ClientGoalRating,
   SafetyAlert,
+  MeasurePlan,
+  EmailStopToken,
 ];

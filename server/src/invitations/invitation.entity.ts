@@ -1,6 +1,7 @@
 import { INSTRUMENT_CODES, INVITATION_SOURCES, InstrumentCode, InvitationSource } from '@securebase/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Client } from '../clients/client.entity';
+import { MeasurePlan } from '../measure-plans/measure-plan.entity';
 import { TenantRecord } from '../common/tenant-record';
 import { User } from '../users/user.entity';
 
@@ -11,6 +12,10 @@ import { User } from '../users/user.entity';
  */
 @Entity('invitation')
 @Index(['clientId', 'createdAt'])
+// One invitation per due date of a plan, however many servers scan at once (manual links have no plan).
+@Index(['planId', 'dueOn'], { unique: true })
+// The reminder scan: emailed links whose reminder is neither sent nor queued.
+@Index('IDX_invitation_reminder_due', ['emailedAt'], { where: 'reminded_at IS NULL AND reminder_queued_at IS NULL AND emailed_at IS NOT NULL' })
 export class Invitation extends TenantRecord {
   @Column({ type: 'uuid' }) clientId: string;
   @ManyToOne(() => Client, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'client_id' }) client?: Client;
@@ -33,6 +38,19 @@ export class Invitation extends TenantRecord {
   @Column({ type: 'timestamptz', nullable: true }) emailedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) remindedAt: Date | null;
   @Column({ type: 'text', nullable: true }) deliveryError: string | null;
+  /** The plan and due date a scheduled link was made for. */
+  @Column({ type: 'uuid', nullable: true }) planId: string | null;
+  @ManyToOne(() => MeasurePlan, { onDelete: 'RESTRICT', nullable: true }) @JoinColumn({ name: 'plan_id' }) plan?: MeasurePlan;
+  @Column({ type: 'date', nullable: true }) dueOn: string | null;
+  /**
+   * A scheduled link's token, sealed (AES-256-GCM) with a key derived from SESSION_SECRET, so the
+   * email and its reminder can carry it; a copy of the database alone still opens no link.
+   */
+  @Column({ type: 'bytea', nullable: true }) tokenSealed: Buffer | null;
+  /** A send in progress: set (committed) before the SMTP conversation, cleared when it fails (jobs/email-delivery.ts). */
+  @Column({ type: 'timestamptz', nullable: true }) emailAttemptAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) reminderQueuedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) reminderAttemptAt: Date | null;
   @Column({ type: 'uuid' }) createdBy: string;
   @ManyToOne(() => User, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'created_by' }) creator?: User;
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
