@@ -17,6 +17,7 @@ import { AlertsModule } from './alerts/alerts.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LinkSettings } from './invitations/link-settings';
 import { QuestionnaireLinkModule } from './questionnaire-link/questionnaire-link.module';
+import { PrepModule } from './prep/prep.module';
 
 @Global()
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         InvitationsModule,
         QuestionnaireLinkModule,
         AlertsModule,
+        PrepModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -275,6 +275,11 @@ const TABLE: Record<string, Row> = {
     id: 'clientId',
     audited: { action: 'read', entityType: 'progress', clientId: 'clientId' },
   },
+  'GET /api/clients/{id}/prep': {
+    expect: clinicalRead(),
+    id: 'clientId',
+    audited: { action: 'read', entityType: 'prep', clientId: 'clientId' },
+  },
   'GET /api/dashboard': {
     expect: ownCaseload(200),
     shows: { to: ['owner', 'supervisor'], test: (b, r) => b.clients.some((c: { client: { id: string } }) => c.client.id === r.clientId) },

@@ -335,6 +335,8 @@ const queries = fc.constantFrom(
   '/api/clients?q=<script>alert(1)</script>',
   '/api/clients/not-a-uuid',
   '/api/sessions/1%27%3B',
+  '/api/clients/not-a-uuid/prep',
+  "/api/clients/1'%3B--/prep",
 );
 
 it('answers bad query parameters and path ids with 400, never 500, writing nothing', async () => {

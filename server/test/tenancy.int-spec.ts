@@ -46,6 +46,7 @@ it('runs only statements that filter on practice_id for every client read, chart
       `/api/clients/${client.id}`,
       '/api/dashboard',
       `/api/clients/${client.id}/progress`,
+      `/api/clients/${client.id}/prep`,
       `/api/clients/${client.id}/sessions`,
       `/api/clients/${client.id}/goals`,
       `/api/clients/${client.id}/measures`,

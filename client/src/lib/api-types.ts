@@ -564,6 +564,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{id}/prep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPrep"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1431,6 +1447,125 @@ export interface components {
         ResolveAlertDto: {
             /** @description What was done: who spoke with the client, the plan agreed */
             note: string;
+        };
+        PrepSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startedAt: string;
+            plan: string | null;
+        };
+        PrepLatestScoreDto: {
+            /**
+             * Format: uuid
+             * @description The administration, to open it
+             */
+            measureId: string;
+            /** Format: date */
+            date: string;
+            score: number;
+            /** @description The band of the instrument's banded scale; null on other scales */
+            band: string | null;
+            source: components["schemas"]["MeasureSource"];
+        };
+        PrepPreviousScoreDto: {
+            /** Format: uuid */
+            measureId: string;
+            /** Format: date */
+            date: string;
+            score: number;
+        };
+        PrepMeasureDto: {
+            instrument: components["schemas"]["InstrumentCode"];
+            /** @description Which score: total, anxiety, avoidance… */
+            scale: string;
+            latest: components["schemas"]["PrepLatestScoreDto"];
+            /** @description The administration before the latest; null with one */
+            previous: components["schemas"]["PrepPreviousScoreDto"] | null;
+            /**
+             * @description Which way the score moved from previous to latest (not whether that is better); null with no previous
+             * @enum {string|null}
+             */
+            direction: "up" | "down" | "same" | null;
+            /** @description The latest score is dated after the day of the last attended session (true when there is none) */
+            sinceLastSession: boolean;
+            /** @description First → latest; null with one score or no confirmed figures */
+            reliableChange: components["schemas"]["ReliableChangeDto"] | null;
+        };
+        PrepRatingDto: {
+            /** Format: date */
+            date: string;
+            rating: number;
+            /**
+             * Format: uuid
+             * @description The session it was rated in
+             */
+            sessionId: string;
+        };
+        PrepClientRatingDto: {
+            /** Format: date */
+            date: string;
+            rating: number;
+            /** Format: uuid */
+            invitationId: string;
+        };
+        PrepGoalDto: {
+            /** Format: uuid */
+            goalId: string;
+            title: string;
+            baseline: number;
+            target: number;
+            /** @description The clinician's three most recent ratings, newest first */
+            lastRatings: components["schemas"]["PrepRatingDto"][];
+            /** @description The client's own latest rating, through a questionnaire link */
+            clientLatest: components["schemas"]["PrepClientRatingDto"] | null;
+            /**
+             * @description Mean of the last three ratings against the three before (or the baseline), one point either way; null with fewer than three
+             * @enum {string|null}
+             */
+            trend: "improving" | "stable" | "worsening" | null;
+        };
+        PrepAlertDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AlertKind"];
+            /**
+             * Format: uuid
+             * @description The administration that raised it
+             */
+            measureId: string;
+            /** Format: date-time */
+            raisedAt: string;
+        };
+        PrepUnreviewedDto: {
+            /** Format: uuid */
+            measureId: string;
+            instrument: components["schemas"]["InstrumentCode"];
+            /** Format: date */
+            date: string;
+        };
+        PrepNextDueDto: {
+            /** Format: uuid */
+            planId: string;
+            /** Format: date */
+            dueOn: string;
+            instruments: components["schemas"]["InstrumentCode"][];
+        };
+        PrepDto: {
+            /** @description The last attended session; null when there is none */
+            lastSession: components["schemas"]["PrepSessionDto"] | null;
+            /** @description One per instrument scale, the most recently scored first */
+            measures: components["schemas"]["PrepMeasureDto"][];
+            /** @description Active goals, oldest first */
+            goals: components["schemas"]["PrepGoalDto"][];
+            /** @description Open safety alerts, newest first */
+            openAlerts: components["schemas"]["PrepAlertDto"][];
+            /** @description Results no clinician has reviewed yet, newest first */
+            unreviewed: components["schemas"]["PrepUnreviewedDto"][];
+            /** @description Draft sessions (not yet signed) */
+            unsignedSessions: number;
+            /** @description The next questionnaire a plan will send; null while there is none */
+            nextDue: components["schemas"]["PrepNextDueDto"] | null;
         };
         /**
          * @description Stable: switch on this, never on the message
@@ -2917,6 +3052,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getPrep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrepDto"];
                 };
             };
             /** @description An error; `code` says which (the list: ErrorCode) */
