@@ -78,7 +78,7 @@ export function renderMarkdown(c: CaseSummary): Buffer {
   if (!c.series.length) para(out, 'No questionnaires in this period.');
   else {
     table(
-      ['Questionnaire', 'Administrations', 'First', 'Latest', 'Band (latest)', 'RCI', 'Reliable change'],
+      ['Questionnaire', 'Completed', 'First', 'Latest', 'Band (latest)', 'RCI', 'Reliable change'],
       c.series.map((s) => {
         const first = s.points[0];
         const latest = s.points[s.points.length - 1];

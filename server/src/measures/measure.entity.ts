@@ -6,7 +6,7 @@ import { TherapySession } from '../sessions/therapy-session.entity';
 import { User } from '../users/user.entity';
 import { TenantRecord } from '../common/tenant-record';
 
-/** One administration of a questionnaire, scored by the server (shared/src/instruments). */
+/** A measure: one completed questionnaire, scored by the server (shared/src/instruments). */
 @Entity('measure')
 @Index(['clientId', 'instrument', 'administeredOn'])
 export class Measure extends TenantRecord {

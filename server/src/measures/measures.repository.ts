@@ -5,7 +5,7 @@ import type { Cursor } from '../common/pagination';
 import { execute, join, one, query, sql, Sql } from '../database/sql';
 import type { MeasureDto } from './dto/measure.dto';
 
-/** An administration as `pg` returns MEASURE_COLUMNS: a MeasureDto (smallint[] → number[], jsonb → object). */
+/** A measure as `pg` returns MEASURE_COLUMNS: a MeasureDto (smallint[] → number[], jsonb → object). */
 export type MeasureRow = MeasureDto;
 
 /** The columns of a MeasureDto, from `measure m`; the export reads the same. */
@@ -42,7 +42,7 @@ export class MeasuresRepository {
   }
 
   /**
-   * Stores scored administrations in one statement (a client's link may carry several) and reads them back as
+   * Stores scored measures in one statement (a client's link may carry several) and reads them back as
    * the API returns them. PostgreSQL does not promise RETURNING's order, so callers match rows by content.
    */
   insert(tx: EntityManager, measures: NewMeasure[]): Promise<MeasureRow[]> {
@@ -68,7 +68,7 @@ export class MeasuresRepository {
     return { changed, row };
   }
 
-  /** A client's administrations, newest first, one keyset page (limit rows). */
+  /** A client's measures, newest first, one keyset page (limit rows). */
   page(clientId: string, practiceId: string, instrument: InstrumentCode | null, cursor: Cursor | null, limit: number): Promise<MeasureRow[]> {
     const where: Sql[] = [sql`m.client_id = ${clientId}`, sql`m.practice_id = ${practiceId}`];
     if (instrument) where.push(sql`m.instrument = ${instrument}`);

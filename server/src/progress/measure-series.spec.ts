@@ -20,12 +20,12 @@ describe('measureSeries', () => {
     expect(phq.reliableChange).toMatchObject({ from: 20, to: 4, verdict: 'improved' });
     expect(phq.reliableChange!.rci).toBeLessThan(-1.96);
     expect(measures.filter((m) => m.instrument === 'ecr_r').map((m) => m.scale)).toEqual(['anxiety', 'avoidance']);
-    // A single administration has no change to judge.
+    // A single measure has no change to judge.
     expect(measures.find((m) => m.instrument === 'ecr_r')!.reliableChange).toBeNull();
     expect(attachment).toEqual([{ date: '2026-01-05', anxiety: 5.5, avoidance: 2.25, instrument: 'ecr_r' }]);
   });
 
-  it('returns nothing for no administrations', () => {
+  it('returns nothing for no measures', () => {
     expect(measureSeries([])).toEqual({ measures: [], attachment: [] });
   });
 });

@@ -6,7 +6,7 @@ export interface MeasureRow {
   administeredOn: string;
   scores: Record<string, number>;
   band: string | null;
-  /** The administration's flags (PHQ-9 item 9 → safety_item), so a chart can raise them where it shows the score. */
+  /** The measure's flags (PHQ-9 item 9 → safety_item), so a chart can raise them where it shows the score. */
   flags: string[];
 }
 
@@ -14,7 +14,7 @@ export interface MeasureRow {
 const ATTACHMENT_INSTRUMENTS: InstrumentCode[] = ['ecr_r', 'ecr_rs'];
 
 /**
- * Questionnaire administrations (oldest first) → one series per instrument scale, with the
+ * Measures (oldest first) → one series per instrument scale, with the
  * reliable-change verdict between the first and latest score, and the attachment plot's points.
  * Pure, so the numbers can be unit-tested against hand-worked examples.
  */
@@ -46,7 +46,7 @@ export function measureSeries(rows: MeasureRow[]): { measures: MeasureSeriesDto[
   return { measures, attachment };
 }
 
-/** True when any scale of any instrument is reliably worse between the first and latest administration. */
+/** True when any scale of any instrument is reliably worse between the first and latest measure. */
 export function isReliablyWorse(ends: { instrument: InstrumentCode; first: Record<string, number>; latest: Record<string, number> }[]): boolean {
   return ends.some(({ instrument, first, latest }) =>
     INSTRUMENTS[instrument].scales.some((scale) => {

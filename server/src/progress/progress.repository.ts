@@ -17,7 +17,7 @@ export interface ProgressRow {
   attendance: AttendanceDto;
 }
 
-/** Per instrument, the first and the latest administration's scores. */
+/** Per instrument, the first and the latest measure's scores. */
 export interface MeasureEnds {
   instrument: InstrumentCode;
   first: Record<string, number>;
@@ -87,7 +87,7 @@ SELECT
     'noShow', (SELECT count(*)::int FROM s WHERE attendance = 'no_show')) AS attendance`;
 }
 
-/** The second statement: questionnaire administrations in range, oldest first, shaped in measure-series.ts. */
+/** The second statement: measures in range, oldest first, shaped in measure-series.ts. */
 export function measuresInRange(clientId: string, practiceId: string, from: string | null, to: string | null): Sql {
   return sql`
 SELECT m.instrument, m.administered_on AS "administeredOn", m.scores, m.band, m.flags FROM measure m
@@ -119,7 +119,7 @@ SELECT ${CLIENT_COLUMNS},
            WHERE s.client_id = c.id AND s.practice_id = c.practice_id AND s.status = 'pending_cosign' AND a.supervisor_id = ${actor.id}) AS "awaitingCosign",
   EXISTS (SELECT 1 FROM measure m WHERE m.client_id = c.id AND m.practice_id = c.practice_id AND m.source = 'client' AND m.reviewed_at IS NULL) AS "hasNewResults",
   EXISTS (SELECT 1 FROM safety_alert a WHERE a.client_id = c.id AND a.practice_id = c.practice_id AND a.status = 'open') AS "hasOpenAlert",
-  -- Per instrument: the latest administration, and the first one looked up once per instrument.
+  -- Per instrument: the latest measure, and the first one looked up once per instrument.
   COALESCE((SELECT json_agg(json_build_object('instrument', e.instrument, 'first', f.scores, 'latest', e.scores, 'latestFlags', e.flags))
               FROM (SELECT DISTINCT ON (m.instrument) m.instrument, m.scores, m.flags
                       FROM measure m WHERE m.client_id = c.id AND m.practice_id = c.practice_id

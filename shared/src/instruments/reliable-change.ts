@@ -35,7 +35,7 @@ export interface ReliableChange {
   verdict: ReliableChangeVerdict;
 }
 
-/** S_diff: the spread of differences between two administrations expected from measurement error alone. */
+/** S_diff: the spread of differences between two measures expected from measurement error alone. */
 export function standardErrorOfDifference({ sd, r }: ReliabilityFigures): number {
   // The figures are constants in the instrument files, so a bad one is a programming error, not user input.
   if (!Number.isFinite(sd) || sd <= 0) throw new RangeError(`SD must be a positive number, got ${sd}`);

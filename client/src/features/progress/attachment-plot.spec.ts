@@ -28,10 +28,10 @@ describe('attachmentPath', () => {
 
   it('summarises first and latest in words', () => {
     expect(attachmentSummary(path)).toBe(
-      '3 administrations, joined in time order. First 3 May 2026: anxiety 5.6, avoidance 2.8 (Anxious-preoccupied). ' +
+      '3 results, joined in time order. First 3 May 2026: anxiety 5.6, avoidance 2.8 (Anxious-preoccupied). ' +
         'Latest 22 Nov 2026: anxiety 3.6, avoidance 2.4 (Secure).',
     );
-    expect(attachmentSummary(path.slice(0, 1))).toBe('One administration on 3 May 2026: anxiety 5.6, avoidance 2.8 (Anxious-preoccupied).');
+    expect(attachmentSummary(path.slice(0, 1))).toBe('One result on 3 May 2026: anxiety 5.6, avoidance 2.8 (Anxious-preoccupied).');
     expect(attachmentSummary([])).toBe('No attachment questionnaire in this period.');
   });
 });
@@ -45,9 +45,9 @@ describe('attachmentMovement', () => {
     expect(attachmentMovement(path)).toMatch(/^Moved from anxious-preoccupied \(.+\) to secure \(.+\)\.$/);
   });
 
-  it('says so when the client stayed in one quadrant, and says nothing with one administration', () => {
+  it('says so when the client stayed in one quadrant, and says nothing with one result', () => {
     const stayed = attachmentPath([at('2026-05-03', 5.2, 4.6), at('2026-11-22', 5.9, 5.1)]);
-    expect(attachmentMovement(stayed)).toMatch(/^Fearful-avoidant at the first administration/);
+    expect(attachmentMovement(stayed)).toMatch(/^Fearful-avoidant at the first result/);
     expect(attachmentMovement(attachmentPath([at('2026-05-03', 5.2, 4.6)]))).toBeNull();
   });
 });

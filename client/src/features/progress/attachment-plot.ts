@@ -1,4 +1,4 @@
-// The attachment plot: ECR anxiety (y) against avoidance (x), 1–7, one point per administration,
+// The attachment plot: ECR anxiety (y) against avoidance (x), 1–7, one point per measure,
 // joined oldest → newest. The quadrants are the four attachment prototypes (Bartholomew).
 import { formatCalendarDate } from '../../lib/dates';
 import type { AttachmentPoint } from './api/get-progress';
@@ -67,13 +67,13 @@ export function attachmentSummary(path: readonly AttachmentStep[]): string {
   if (path.length === 0) return 'No attachment questionnaire in this period.';
   const words = (s: AttachmentStep) => `anxiety ${one(s.anxiety)}, avoidance ${one(s.avoidance)} (${QUADRANT_LABELS[s.quadrant]})`;
   const last = path[path.length - 1];
-  if (path.length === 1) return `One administration on ${formatCalendarDate(last.date)}: ${words(last)}.`;
-  return `${path.length} administrations, joined in time order. First ${formatCalendarDate(path[0].date)}: ${words(path[0])}. Latest ${formatCalendarDate(last.date)}: ${words(last)}.`;
+  if (path.length === 1) return `One result on ${formatCalendarDate(last.date)}: ${words(last)}.`;
+  return `${path.length} results, joined in time order. First ${formatCalendarDate(path[0].date)}: ${words(path[0])}. Latest ${formatCalendarDate(last.date)}: ${words(last)}.`;
 }
 
 /**
  * Where the client started and where they are now, in quadrant words: what a clinician reads off the plot.
- * Null with fewer than two administrations (nothing has moved yet).
+ * Null with fewer than two results (nothing has moved yet).
  */
 export function attachmentMovement(path: readonly AttachmentStep[]): string | null {
   if (path.length < 2) return null;
@@ -81,7 +81,7 @@ export function attachmentMovement(path: readonly AttachmentStep[]): string | nu
   const last = path[path.length - 1];
   const when = (s: AttachmentStep) => formatCalendarDate(s.date);
   if (first.quadrant === last.quadrant) {
-    return `${QUADRANT_LABELS[last.quadrant]} at the first administration (${when(first)}) and the latest (${when(last)}).`;
+    return `${QUADRANT_LABELS[last.quadrant]} at the first result (${when(first)}) and the latest (${when(last)}).`;
   }
   return `Moved from ${QUADRANT_LABELS[first.quadrant].toLowerCase()} (${when(first)}) to ${QUADRANT_LABELS[last.quadrant].toLowerCase()} (${when(last)}).`;
 }

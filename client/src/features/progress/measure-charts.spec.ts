@@ -149,7 +149,7 @@ describe('measureCharts', () => {
     expect(charts[1].bands).toEqual([]);
   });
 
-  it('raises only the latest administration\u2019s flags, once per instrument, in the instrument\u2019s words', () => {
+  it('raises only the latest measure\u2019s flags, once per instrument, in the instrument\u2019s words', () => {
     // SERIES has the safety item on the first PHQ-9 only: history, not an alert.
     expect(charts[0].latestFlags).toEqual([]);
     const flaggedNow: MeasureSeries = {
@@ -164,7 +164,7 @@ describe('measureCharts', () => {
     expect(latestFlags(flaggedNow, CATALOGUE[0])).toEqual([
       { code: 'safety_item', label: 'Item 9 answered above 0 — ask about safety', date: '2026-11-22' },
     ]);
-    // A scale the bands do not belong to never repeats the administration's flag.
+    // A scale the bands do not belong to never repeats the measure's flag.
     expect(latestFlags({ ...flaggedNow, scale: 'other' }, CATALOGUE[0])).toEqual([]);
   });
 

@@ -28,7 +28,7 @@ export interface MeasurePoint {
   band: string | null;
 }
 
-/** A flag raised by the latest administration (PHQ-9 item 9 above 0), in the instrument's own words. */
+/** A flag raised by the latest measure (PHQ-9 item 9 above 0), in the instrument's own words. */
 export interface LatestFlag {
   code: string;
   label: string;

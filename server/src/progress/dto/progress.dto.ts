@@ -48,7 +48,7 @@ export class MeasurePointDto {
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty() score: number;
   @ApiProperty({ type: String, nullable: true }) band: string | null;
-  @ApiProperty({ type: [String], description: "The administration's flags, e.g. safety_item (PHQ-9 item 9 above 0)" }) flags: string[];
+  @ApiProperty({ type: [String], description: "The measure's flags, e.g. safety_item (PHQ-9 item 9 above 0)" }) flags: string[];
 }
 
 export class ReliableChangeDto {

@@ -23,8 +23,8 @@ const TICKS = [1, 2, 3, 4, 5, 6, 7];
 const INSTRUMENT_NAMES: Record<string, string> = { ecr_r: 'ECR-R', ecr_rs: 'ECR-RS' };
 
 const config: ChartConfig = {
-  earlier: { label: 'Earlier administration', colour: POINT, mark: 'hollow-circle' },
-  latest: { label: 'Latest administration', colour: POINT, mark: 'ringed-circle' },
+  earlier: { label: 'Earlier result', colour: POINT, mark: 'hollow-circle' },
+  latest: { label: 'Latest result', colour: POINT, mark: 'ringed-circle' },
   path: { label: 'Oldest → newest', colour: PATH, mark: 'line' },
 };
 
@@ -96,7 +96,7 @@ export const AttachmentChart = memo(function AttachmentChart({ path }: { path: A
       drawnSelector=".recharts-scatter-symbol, .recharts-scatter"
       table={
         <DataTable
-          caption="Attachment anxiety and avoidance per administration, oldest first"
+          caption="Attachment anxiety and avoidance per result, oldest first"
           columns={[
             { label: '#', numeric: true },
             { label: 'Date' },
