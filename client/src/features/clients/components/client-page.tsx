@@ -16,6 +16,7 @@ import { QuestionnairesTabLoader } from '../../measures/components/questionnaire
 import { progressQuery } from '../../progress/api/get-progress';
 import { instrumentsQuery } from '../../progress/api/list-instruments';
 import { hasProgressData } from '../../progress/progress-data';
+import { PrepPanel } from '../../prep/components/prep-panel';
 import { NotesTab } from '../../sessions/components/notes-tab';
 import { SessionsTab } from '../../sessions/components/sessions-tab';
 import { useClient, type ClientRecord } from '../api/get-client';
@@ -128,6 +129,8 @@ export function ClientPage() {
         onDischarge={() => setDischarging(true)}
         onAddGoal={() => setAddingGoal(true)}
       />
+      {/* Before the session: the first thing under the name, above everything else (docs/screens.md). */}
+      <PrepPanel clientId={client.id} canWrite={onCareTeam} />
       <SafetyAlertBanner clientId={client.id} canWrite={onCareTeam} />
       {editing ? (
         <EditClientDetails client={client} onDone={() => setEditing(false)} />
