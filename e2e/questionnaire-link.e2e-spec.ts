@@ -152,6 +152,9 @@ describeInBrowser('a questionnaire the client answers through a link', () => {
     await page.goto(`${baseUrl}/clients/${client.id}?tab=questionnaires`);
     const result = page.locator('tr[data-measure-id]').filter({ hasText: 'Client' });
     await result.getByText('New', { exact: true }).waitFor();
+    // …and on the Questionnaires tab, whichever tab is open.
+    const questionnairesTab = page.getByRole('tab', { name: /^Questionnaires/ });
+    await questionnairesTab.getByText('1 new', { exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'questionnaire-result-new');
 
@@ -182,6 +185,7 @@ describeInBrowser('a questionnaire the client answers through a link', () => {
     // Marked reviewed, the badge goes.
     await result.getByRole('button', { name: /Mark reviewed/ }).click();
     await result.getByText('New', { exact: true }).waitFor({ state: 'detached' });
+    await questionnairesTab.getByText('1 new', { exact: true }).waitFor({ state: 'detached' });
 
     const measures = (await api.get(`/api/clients/${client.id}/measures`)).body.items;
     expect(measures).toEqual([expect.objectContaining({ instrument: 'phq9', source: 'client', responses: [2, 0, 0, 0, 0, 0, 0, 0, 1] })]);

@@ -16,6 +16,7 @@ import { QuestionnairesTabLoader } from '../../measures/components/questionnaire
 import { progressQuery } from '../../progress/api/get-progress';
 import { instrumentsQuery } from '../../progress/api/list-instruments';
 import { hasProgressData } from '../../progress/progress-data';
+import { NewResultsBadge } from '../../prep/components/new-results-badge';
 import { PrepPanel } from '../../prep/components/prep-panel';
 import { NotesTab } from '../../sessions/components/notes-tab';
 import { SessionsTab } from '../../sessions/components/sessions-tab';
@@ -140,7 +141,7 @@ export function ClientPage() {
       <Tabs value={tab} onChange={openTab} keepMounted={false}>
         <Tabs.List aria-label="Client record" className="no-print">
           {CLIENT_TABS.map(({ value, label }) => (
-            <Tabs.Tab key={value} value={value}>
+            <Tabs.Tab key={value} value={value} rightSection={value === 'questionnaires' ? <NewResultsBadge clientId={client.id} /> : undefined}>
               {label}
             </Tabs.Tab>
           ))}

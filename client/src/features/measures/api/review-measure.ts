@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api';
 import { clientKeys } from '../../clients/api/client-keys';
+import { prepKeys } from '../../prep/api/get-prep';
 import type { Measure } from '../measure-groups';
 import { measureKeys } from './measure-keys';
 
@@ -13,10 +14,12 @@ export function useReviewMeasure(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: reviewMeasure,
-    // The "New" badge goes, and the caseload's "New results" flag with it once nothing is left to review.
+    // The "New" badges go (the result's, the tab's, the Before-the-session list), and the caseload's
+    // "New results" flag with them once nothing is left to review.
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: measureKeys.list(clientId) }),
+        queryClient.invalidateQueries({ queryKey: prepKeys.client(clientId) }),
         queryClient.invalidateQueries({ queryKey: clientKeys.lists() }),
       ]),
   });
