@@ -2,9 +2,9 @@ import { Anchor, Stack, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
+import { PageNotLoaded } from '../../../components/page-not-loaded';
 import { clientDisplayName } from '../../../lib/names';
 import { SafetyAlertBanner } from '../../alerts/components/safety-alert-banner';
 import { useSignedInUser } from '../../auth/api/get-current-user';
@@ -101,14 +101,7 @@ export function ClientPage() {
 
   if (isPending) return <PageLoader label="Loading the client record…" />;
   if (error) {
-    return (
-      <Stack maw={640}>
-        <ErrorAlert error={error} subject="client" onRetry={() => void refetch()} />
-        <Anchor component={Link} to="/caseload">
-          Back to caseload
-        </Anchor>
-      </Stack>
-    );
+    return <PageNotLoaded error={error} subject="client" onRetry={() => void refetch()} />;
   }
 
   // Supervisors read their supervisees' clients but never edit them (docs/product.md, "Who uses it").

@@ -1,22 +1,9 @@
 import { Alert, Anchor, Stack } from '@mantine/core';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert';
 import { clientTabPath, type ClientTab } from '../client-tabs';
 
 // What a page that writes to a client's record (log a session, record a questionnaire) shows instead of its
-// form, so every such page answers the same two cases in the same words.
-
-/** The client could not be loaded: why, a retry, and the way back to the caseload. */
-export function ClientNotLoaded({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  return (
-    <Stack maw={640}>
-      <ErrorAlert error={error} subject="client" onRetry={onRetry} />
-      <Anchor component={Link} to="/caseload">
-        Back to caseload
-      </Anchor>
-    </Stack>
-  );
-}
+// form to a colleague who may read but not write (a record that did not load: components/page-not-loaded.tsx).
 
 interface NotOnCareTeamProps {
   clientId: string;

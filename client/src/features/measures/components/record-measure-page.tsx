@@ -1,10 +1,11 @@
 import { useParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
+import { PageNotLoaded } from '../../../components/page-not-loaded';
 import { useSignedInUser } from '../../auth/api/get-current-user';
 import { useClient } from '../../clients/api/get-client';
 import { isOnCareTeam } from '../../clients/client-access';
-import { ClientNotLoaded, NotOnCareTeam } from '../../clients/components/client-write-refusals';
+import { NotOnCareTeam } from '../../clients/components/client-write-refusals';
 import { MeasureEditor } from './measure-editor';
 
 /** /clients/:clientId/measures/new */
@@ -15,7 +16,7 @@ export function RecordMeasurePage() {
   usePageTitle('Record questionnaire');
 
   if (client.isPending) return <PageLoader label="Opening the questionnaire form…" />;
-  if (client.isError) return <ClientNotLoaded error={client.error} onRetry={() => void client.refetch()} />;
+  if (client.isError) return <PageNotLoaded error={client.error} subject="client" onRetry={() => void client.refetch()} />;
   if (!isOnCareTeam(client.data, user.id)) {
     return <NotOnCareTeam clientId={clientId} writing="record questionnaires" backTo="questionnaires" />;
   }

@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
+import { PageNotLoaded } from '../../../components/page-not-loaded';
 import { useSignedInUser } from '../../auth/api/get-current-user';
 import { clientQuery } from '../../clients/api/get-client';
 import { goalListQuery } from '../../goals/api/list-goals';
@@ -67,14 +67,7 @@ export function EditSessionPage() {
 
   const error = session.error ?? client.error ?? goals.error;
   if (error) {
-    return (
-      <Stack maw={640}>
-        <ErrorAlert error={error} onRetry={() => void session.refetch()} />
-        <Anchor component={Link} to="/caseload">
-          Back to caseload
-        </Anchor>
-      </Stack>
-    );
+    return <PageNotLoaded error={error} onRetry={() => void session.refetch()} />;
   }
   if (!session.data || !client.data || !goals.data) return <PageLoader label="Opening the draft…" />;
 

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Stack } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
+import { PageNotLoaded } from '../../../components/page-not-loaded';
 import { useSignedInUser } from '../../auth/api/get-current-user';
 import { useClient } from '../../clients/api/get-client';
 import { isOnCareTeam } from '../../clients/client-access';
@@ -21,12 +21,11 @@ export function LogSessionPage() {
   if (client.isPending || (goals.isPending && !goals.isError)) return <PageLoader label="Opening the session form…" />;
   if (client.isError || goals.isError) {
     return (
-      <Stack maw={640}>
-        <ErrorAlert error={client.error ?? goals.error} subject="client" onRetry={() => void (client.isError ? client.refetch() : goals.refetch())} />
-        <Anchor component={Link} to="/caseload">
-          Back to caseload
-        </Anchor>
-      </Stack>
+      <PageNotLoaded
+        error={client.error ?? goals.error}
+        subject="client"
+        onRetry={() => void (client.isError ? client.refetch() : goals.refetch())}
+      />
     );
   }
   if (!isOnCareTeam(client.data, user.id)) {

@@ -4,9 +4,9 @@ import { PRESENTING_PATTERN_LABELS, RATING_MAX } from '@securebase/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
+import { PageNotLoaded } from '../../../components/page-not-loaded';
 import { hasCode } from '../../../lib/api-error';
 import { describeError } from '../../../lib/error-messages';
 import { clientDisplayName } from '../../../lib/names';
@@ -163,14 +163,7 @@ export function SessionPage() {
 
   const error = session.error ?? client.error;
   if (error) {
-    return (
-      <Stack maw={640}>
-        <ErrorAlert error={error} onRetry={() => void session.refetch()} />
-        <Anchor component={Link} to="/caseload">
-          Back to caseload
-        </Anchor>
-      </Stack>
-    );
+    return <PageNotLoaded error={error} onRetry={() => void session.refetch()} />;
   }
   if (!session.data || !client.data) return <PageLoader label="Loading the session…" />;
 
