@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { drawEveryChart } from '../e2e/charts';
 import { CHROMIUM, CHROMIUM_ARGS } from './pages';
 
 /** Every JS file in the build: raw and gzip bytes (the whole app, for reference). */
@@ -61,7 +62,7 @@ export async function measureBrowser(base: string, email: string, password: stri
     await page.goto(`${base}/clients/${longClientId}?tab=overview`);
     let chartedMs: number | null = null;
     try {
-      await page.waitForSelector('[data-charts-ready="true"]', { timeout: 15_000 });
+      await drawEveryChart(page, 15_000);
       chartedMs = await page.evaluate(() => performance.now());
     } catch {
       chartedMs = null;

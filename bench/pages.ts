@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { drawEveryChart } from '../e2e/charts';
 
 // Page-level measurements shared by `npm run bench` and the side-by-side script (client-pages.ts):
 // a server process per checkout, Lighthouse on a Chromium we launch ourselves, and the main-thread
@@ -162,8 +163,9 @@ export async function recordLongTasks(page: Page): Promise<void> {
 export const longTasks = (page: Page) => page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks);
 
 /**
- * Opens `url` signed in, waits until every chart has drawn, and returns the page's long tasks and
- * when the first and the last chart were on screen (ms from navigation).
+ * Opens `url` signed in, waits until every chart has drawn (scrolling through: charts draw near the
+ * viewport), and returns the page's long tasks and when the first chart was on screen and when the
+ * last had drawn (ms from navigation). Long tasks include those the scrolled-to charts ran.
  */
 export async function openCharted(base: string, cookie: string, url: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -176,7 +178,7 @@ export async function openCharted(base: string, cookie: string, url: string) {
     await page.goto(url);
     await page.waitForSelector('.sb-chart-visual svg', { timeout: 20_000 });
     const firstChartMs = await page.evaluate(() => performance.now());
-    await page.waitForSelector('[data-charts-ready="true"]', { timeout: 20_000 });
+    await drawEveryChart(page, 20_000);
     const chartedMs = await page.evaluate(() => performance.now());
     // Long tasks are reported after they end; give the last one a frame to arrive.
     await page.waitForTimeout(300);

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
 import { adminQuery, startScratchServer } from '../server/scripts/scratch-database';
+import { drawEveryChart } from '../e2e/charts';
 import { CHROMIUM, CHROMIUM_ARGS, clientIdByName, DEMO_EMAIL, DEMO_PASSWORD, signInCookie, startAppServer } from './pages';
 
 /**
@@ -77,7 +78,7 @@ async function main() {
     const page = await context.newPage();
     // Warm the HTTP cache and the server once, as a clinician coming back to the page would have.
     await page.goto(`${base}/clients/${clientId}`);
-    await page.waitForSelector('[data-charts-ready="true"]', { timeout: 30_000 });
+    await drawEveryChart(page);
     await page.goto('about:blank');
 
     const cdp = await context.newCDPSession(page);
@@ -88,7 +89,7 @@ async function main() {
     });
     await cdp.send('Profiler.start');
     await page.goto(`${base}/clients/${clientId}`);
-    await page.waitForSelector('[data-charts-ready="true"]', { timeout: 30_000 });
+    await drawEveryChart(page);
     await page.waitForTimeout(500);
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     const trace = JSON.parse(String(await browser.stopTracing())) as { traceEvents: TraceEvent[] };

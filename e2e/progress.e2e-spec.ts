@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PASSWORD } from '../server/test/harness';
+import { drawEveryChart } from './charts';
 import { BrowserApp, describeInBrowser, root, screenshot, signIn, startBrowserApp } from './browser';
 
 /** axe-core in the page: WCAG 2.1 A and AA rules. Returns the violations (id and where). */
@@ -58,7 +59,7 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${baseUrl}/clients/${clientId}?tab=overview`);
-    await page.locator('[data-charts-ready="true"]').waitFor();
+    await drawEveryChart(page);
     await screenshot(page, 'client-overview');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -66,7 +67,7 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
   it('shows a newly logged session\u2019s rating in the goal chart', async () => {
     const { page, baseUrl } = b;
     await page.goto(`${baseUrl}/clients/${clientId}?tab=overview`);
-    await page.locator('[data-charts-ready="true"]').waitFor();
+    await drawEveryChart(page);
     const goals = page.getByRole('region', { name: 'Goal progress' });
     await goals.getByRole('button', { name: 'Show as table' }).click();
     await expect(goals.locator('table').first().innerText()).resolves.not.toMatch(/\b9\b/);
@@ -80,7 +81,7 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
     await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
 
     await page.goto(`${baseUrl}/clients/${clientId}?tab=overview`);
-    await page.locator('[data-charts-ready="true"]').waitFor();
+    await drawEveryChart(page);
     const after = page.getByRole('region', { name: 'Goal progress' });
     await after.getByRole('button', { name: 'Show as table' }).click();
     await expect(after.locator('table').first().innerText()).resolves.toMatch(/\b9\b/);
@@ -135,7 +136,7 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
     await expect(row.locator('[data-flag="safety_item"]').innerText()).resolves.toBe('Safety item');
 
     await page.goto(`${baseUrl}/clients/${worse}?tab=overview`);
-    await page.locator('[data-charts-ready="true"]').waitFor();
+    await drawEveryChart(page);
     const phq9 = page.getByRole('region', { name: 'PHQ-9' });
     await expect(phq9.locator('.sb-verdict').innerText()).resolves.toMatch(/Reliably worse\s*5 → 12/);
     await expect(phq9.locator('[data-flag="safety_item"]').innerText()).resolves.toMatch(
@@ -178,7 +179,7 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
       );
     }
     await page.goto(`${baseUrl}/clients/${long}?tab=overview`);
-    await page.locator('[data-charts-ready="true"]').waitFor();
+    await drawEveryChart(page);
     const chart = page.getByRole('region', { name: 'Goal progress' });
     expect(await chart.locator('.sb-chart-point').count()).toBe(0);
     const layer = chart.locator('.sb-chart-pointer-layer');

@@ -4,12 +4,14 @@ import { RequireRole } from '../features/auth/components/require-role';
 import { RequireSignIn } from '../features/auth/components/require-sign-in';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { HomeRedirect } from './home-redirect';
+import { appLayoutChunk, clientPageChunk, preloadRoute } from './route-preload';
 
 // Everything after sign-in loads on demand, so the sign-in screen stays small.
-const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
+// The layout and the client page can be fetched before the first render (route-preload.ts).
+const AppLayout = appLayoutChunk.lazy((m) => m.AppLayout);
 const CaseloadPage = lazy(() => import('../features/caseload/components/caseload-page').then((m) => ({ default: m.CaseloadPage })));
 const NewClientPage = lazy(() => import('../features/clients/components/new-client-page').then((m) => ({ default: m.NewClientPage })));
-const ClientPage = lazy(() => import('../features/clients/components/client-page').then((m) => ({ default: m.ClientPage })));
+const ClientPage = clientPageChunk.lazy((m) => m.ClientPage);
 const LogSessionPage = lazy(() => import('../features/sessions/components/log-session-page').then((m) => ({ default: m.LogSessionPage })));
 const EditSessionPage = lazy(() => import('../features/sessions/components/edit-session-page').then((m) => ({ default: m.EditSessionPage })));
 const RecordMeasurePage = lazy(() => import('../features/measures/components/record-measure-page').then((m) => ({ default: m.RecordMeasurePage })));
@@ -18,6 +20,9 @@ const ReviewsPage = lazy(() => import('../features/reviews/components/reviews-pa
 const UsersPage = lazy(() => import('../features/admin/components/users-page').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
 const NotFoundPage = lazy(() => import('./errors/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+
+// A client's record opened from the address bar: its chunks and data are requested now, not one after another.
+preloadRoute(window.location.pathname, window.location.search);
 
 // Declarative routes: the data router's loaders are not used here (TanStack Query fetches),
 // and leaving them out keeps ~10 KB off the first screen.

@@ -89,8 +89,9 @@ export function ChartContainer({
   const [tableOpen, setTableOpen] = useState(false);
   const { ref, width } = useWidth<HTMLDivElement>();
   const report = useChartReadyReport(id);
-  const drawing = useDrawTurn(id, ref, width > 0);
   const printing = usePrinting();
+  // Printing draws every chart, also those never scrolled near (they draw only near the viewport).
+  const drawing = useDrawTurn(id, ref, width > 0, printing);
 
   // Drawn once the chart's own marks are in the DOM; charts that never draw do not hold the page.
   useEffect(() => {

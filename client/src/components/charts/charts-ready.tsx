@@ -3,11 +3,14 @@ import { createContext, useCallback, useContext, useEffect, useLayoutEffect, use
 // Charts say when they have drawn, so a page can tell a waiting test or benchmark that every chart
 // is on screen (data-charts-ready="true").
 //
-// They also take turns to draw. Mounting a Recharts chart costs tens of milliseconds (each chart is a
-// store that settles over several synchronous renders); a page of nine mounting at once was one
-// main-thread task of about a second, during which nothing painted and no keystroke was handled
-// (docs/performance.md, the client page). Each chart now draws in a task of its own, the ones on
-// screen first, and the browser paints and takes input in between.
+// They also take turns to draw, and only once they come near the viewport. Mounting a Recharts chart
+// costs tens of milliseconds (each chart is a store that settles over several synchronous renders);
+// a page of nine mounting at once was one main-thread task of about a second, during which nothing
+// painted and no keystroke was handled (docs/performance.md, the client page). Each chart now draws
+// in a task of its own when it is within a screen's height of the viewport, and the browser paints
+// and takes input in between; a chart far below the fold does no work until it is scrolled towards.
+// Printing draws every chart (ChartContainer, `beforeprint`). So data-charts-ready="true" (every
+// chart drawn) needs the page scrolled through: e2e/charts.ts, drawEveryChart.
 
 interface ChartsReadyRegistry {
   set: (id: string, drawn: boolean) => void;
@@ -25,7 +28,10 @@ interface Waiting {
   start: () => void;
 }
 
-/** One chart at a time: the first waiting chart that is in (or near) view, else the first waiting in page order. */
+/** Within this of the viewport a chart may draw: what one scroll shows next. */
+export const DRAW_MARGIN = '0px 0px 100% 0px';
+
+/** One chart at a time: the first waiting chart that is in (or near) view; the rest wait until they come near. */
 function useDrawQueue() {
   const waiting = useRef(new Map<string, Waiting>());
   const visible = useRef(new Set<Element>());
@@ -40,7 +46,8 @@ function useDrawQueue() {
       timer.current = undefined;
       if (drawing.current !== null) return;
       const entries = [...waiting.current];
-      const next = entries.find(([, w]) => visible.current.has(w.element)) ?? entries[0];
+      // Without IntersectionObserver (an old browser, jsdom) every chart draws, in page order.
+      const next = observer.current ? entries.find(([, w]) => visible.current.has(w.element)) : entries[0];
       if (!next) return;
       const [id, w] = next;
       waiting.current.delete(id);
@@ -58,18 +65,20 @@ function useDrawQueue() {
           if (e.isIntersecting) visible.current.add(e.target);
           else visible.current.delete(e.target);
         }
+        // A chart scrolled near: its turn may come now.
+        pump();
       },
-      // Just below the fold counts as in view: it is what a scroll shows first.
-      { rootMargin: '0px 0px 50% 0px' },
+      { rootMargin: DRAW_MARGIN },
     );
     for (const w of waiting.current.values()) observer.current.observe(w.element);
     const pending = timer;
+    pump();
     return () => {
       observer.current?.disconnect();
       observer.current = null;
       clearTimeout(pending.current);
     };
-  }, []);
+  }, [pump]);
 
   const queue = useCallback(
     (id: string, element: Element, start: () => void) => {
@@ -131,16 +140,21 @@ export function useChartReadyReport(id: string): (drawn: boolean) => void {
 
 /**
  * Whether the chart may draw now. Outside <ChartsReady> at once; inside, once `ready` (it has a width)
- * and its turn has come. The turn, once given, is kept: a later resize redraws at once.
+ * and its turn has come (it is near the viewport and no other chart is drawing). `force` (printing)
+ * draws it at once, in the same render. The turn, once given, is kept: a later resize redraws at once.
  */
-export function useDrawTurn(id: string, element: { current: Element | null }, ready: boolean): boolean {
+export function useDrawTurn(id: string, element: { current: Element | null }, ready: boolean, force = false): boolean {
   const registry = useContext(ChartsReadyContext);
   const [turn, setTurn] = useState(registry === null);
   useEffect(() => {
     if (!registry || turn || !ready || !element.current) return;
     return registry.queue(id, element.current, () => setTurn(true));
   }, [registry, id, element, ready, turn]);
-  const drawing = turn && ready;
+  // Printed once, drawn for good: the picture does not vanish after the print dialog closes.
+  useEffect(() => {
+    if (force && !turn) setTurn(true);
+  }, [force, turn]);
+  const drawing = (turn || force) && ready;
   useEffect(() => {
     if (drawing) registry?.done(id);
   }, [drawing, registry, id]);
