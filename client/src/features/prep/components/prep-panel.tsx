@@ -255,8 +255,8 @@ export function PrepPanel({ clientId, canWrite }: { clientId: string; canWrite: 
   );
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={titleId} className="sb-prep" data-testid="prep-panel">
-      <Group justify="space-between" align="baseline" gap="sm" mb={6}>
+    <Paper withBorder px="md" py="sm" component="section" aria-labelledby={titleId} className="sb-prep" data-testid="prep-panel">
+      <Group justify="space-between" align="baseline" gap="sm" mb={2}>
         <Title order={2} size="h4" id={titleId}>
           Before the session
         </Title>
