@@ -45,7 +45,7 @@ describeInBrowser('Before the session, on the demo clients', () => {
     await panel.getByRole('heading', { name: 'Active goals' }).waitFor();
     const box = (await panel.boundingBox())!;
     await page.screenshot({ path: join(shotsDir, `prep-${name.split(' ')[0].toLowerCase()}-screen.png`) });
-    expect(await page.evaluate(() => globalThis.scrollY)).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)).toBe(0);
     // The whole panel is on the first screen.
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(800);
