@@ -71,6 +71,7 @@ async function main() {
       ['GET /api/dashboard', '/api/dashboard', raw.dashboard],
       ['GET /api/clients/:id/progress (5 years)', `/api/clients/${generated.longClientId}/progress`, raw.progress],
       ['GET /api/clients/:id/sessions', `/api/clients/${generated.longClientId}/sessions`, raw.sessions],
+      ['GET /api/clients/:id/prep (5 years)', `/api/clients/${generated.longClientId}/prep`, raw.prep],
     ];
     const results: LoadResult[] = [];
     for (const [name, path, rawFn] of reads) {

@@ -1,0 +1,104 @@
+import 'reflect-metadata';
+import type { ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+import { Pool } from 'pg';
+import { findRepoRoot } from '../server/src/config/config';
+import { createDataSource } from '../server/src/database/data-source';
+import { adminQuery, startScratchServer } from '../server/scripts/scratch-database';
+import { BENCH_PASSWORD, generatePractice, PRACTICE_SCALE, TINY_SCALE } from './generate';
+import { startAppServer } from './pages';
+import { rawQueries } from './raw-sql';
+
+/**
+ * `GET /api/clients/:id/prep` alone, for the five-year client: the route through autocannon against
+ * its statement through pg, 10 connections each, BENCH_SECONDS (10) each; `-- --tiny` for a smoke run.
+ * The same pair is in `npm run bench` (run.ts); this runs it without the rest (browser, Lighthouse).
+ *
+ *   npm run build && SWC_NODE_PROJECT=server/tsconfig.json node -r @swc-node/register bench/prep.ts
+ */
+const tiny = process.argv.includes('--tiny');
+const DURATION = Number(process.env.BENCH_SECONDS ?? (tiny ? 1 : 10));
+const CONNECTIONS = 10;
+
+async function main() {
+  const root = findRepoRoot();
+  const scratch = await startScratchServer();
+  const database = `securebase_bench_prep_${process.pid}`;
+  await adminQuery(scratch.adminUrl, `CREATE DATABASE ${database}`);
+  const url = scratch.urlFor(database);
+  let server: ChildProcess | undefined;
+  try {
+    const port = 4600 + Math.floor(Math.random() * 300);
+    server = await startAppServer(root, url, port, false);
+    const db = createDataSource(url, 1);
+    await db.initialize();
+    await db.runMigrations();
+    const generated = await generatePractice(db, tiny ? TINY_SCALE : PRACTICE_SCALE);
+    await db.destroy();
+    const base = `http://127.0.0.1:${port}`;
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: generated.longClinicianEmail, password: BENCH_PASSWORD }),
+    });
+    if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    const path = `/api/clients/${generated.longClientId}/prep`;
+    const check = await fetch(`${base}${path}`, { headers: { cookie } });
+    const body = (await check.json()) as { measures: unknown[]; goals: unknown[] };
+    console.log(`prep answered ${check.status}: ${body.measures.length} measure scales, ${body.goals.length} goals`);
+
+    const pool = new Pool({ connectionString: url, max: CONNECTIONS });
+    const raw = await rawQueries(pool, generated);
+    const api = await autocannon({
+      url: `${base}${path}`,
+      headers: { cookie, 'accept-encoding': 'gzip' },
+      connections: CONNECTIONS,
+      duration: DURATION,
+    });
+    const latencies: number[] = [];
+    const until = Date.now() + DURATION * 1000;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (Date.now() < until) {
+          const t0 = performance.now();
+          await raw.prep();
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+    latencies.sort((a, b) => a - b);
+    await pool.end();
+    const rawPerSecond = latencies.length / DURATION;
+    const result = {
+      at: new Date().toISOString(),
+      seconds: DURATION,
+      connections: CONNECTIONS,
+      api: {
+        requestsPerSecond: api.requests.average,
+        p50: api.latency.p50,
+        p99: api.latency.p99,
+        errors: api.errors + api.timeouts,
+        non2xx: api.non2xx,
+      },
+      raw: {
+        perSecond: Math.round(rawPerSecond * 10) / 10,
+        p50: latencies[Math.floor(latencies.length / 2)],
+        p99: latencies[Math.floor(latencies.length * 0.99)],
+      },
+      ratio: Math.round((api.requests.average / rawPerSecond) * 100) / 100,
+    };
+    console.log(JSON.stringify(result, null, 2));
+    if (result.api.errors || result.api.non2xx) process.exitCode = 1;
+  } finally {
+    server?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await adminQuery(scratch.adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
+    await scratch.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
