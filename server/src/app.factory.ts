@@ -18,6 +18,7 @@ import { SESSION_COOKIE } from './auth/auth.controller';
 import { IDLE_LIMIT_MS, PgSessionStore } from './auth/sign-in-store';
 import { Clock } from './common/clock';
 import { LinkSettings } from './invitations/link-settings';
+import { DeliverySettings } from './jobs/delivery-settings';
 import { describeErrors, ErrorBodyDto } from './common/error-body.dto';
 import { ApiError } from './common/errors';
 import { AllExceptionsFilter } from './common/exception.filter';
@@ -27,7 +28,7 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 
 export interface AppParts {
-  config: Pick<AppConfig, 'sessionSecret' | 'trustProxy' | 'clientDir'> & Partial<Pick<AppConfig, 'publicUrl'>>;
+  config: Pick<AppConfig, 'sessionSecret' | 'trustProxy' | 'clientDir'> & Partial<Pick<AppConfig, 'publicUrl' | 'mail'>>;
   db: DataSource;
   logger: Logger;
   clock?: Clock;
@@ -55,10 +56,15 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   return describeErrors(doc);
 }
 
+function deliverySettingsOf(mail: AppConfig['mail'] | undefined): DeliverySettings {
+  if (!mail) return new DeliverySettings();
+  return new DeliverySettings(mail.smtpUrl, mail.from, mail.retryLimit, mail.retryDelaySeconds, mail.timeoutSeconds);
+}
+
 /** Builds the whole HTTP app (API, docs, SPA) around an open, migrated database. */
 export async function createApp({ config, db, logger, clock = new Clock(), preview = false }: AppParts): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.with(db, clock, new LinkSettings(config.publicUrl ?? 'http://localhost:3000', config.sessionSecret)),
+    AppModule.with(db, clock, new LinkSettings(config.publicUrl ?? 'http://localhost:3000', config.sessionSecret), deliverySettingsOf(config.mail)),
     {
       bodyParser: false,
       preview,

@@ -16,21 +16,25 @@ import { UsersModule } from './users/users.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LinkSettings } from './invitations/link-settings';
+import { DeliverySettings } from './jobs/delivery-settings';
+import { JobsModule } from './jobs/jobs.module';
+import { MeasurePlansModule } from './measure-plans/measure-plans.module';
 import { QuestionnaireLinkModule } from './questionnaire-link/questionnaire-link.module';
 import { PrepModule } from './prep/prep.module';
 
 @Global()
 @Module({})
 class CoreModule {
-  static with(db: DataSource, clock: Clock, links: LinkSettings): DynamicModule {
+  static with(db: DataSource, clock: Clock, links: LinkSettings, delivery: DeliverySettings): DynamicModule {
     return {
       module: CoreModule,
       providers: [
         { provide: DataSource, useValue: db },
         { provide: Clock, useValue: clock },
         { provide: LinkSettings, useValue: links },
+        { provide: DeliverySettings, useValue: delivery },
       ],
-      exports: [DataSource, Clock, LinkSettings],
+      exports: [DataSource, Clock, LinkSettings, DeliverySettings],
     };
   }
 }
@@ -38,11 +42,16 @@ class CoreModule {
 @Module({})
 export class AppModule {
   /** The database is opened (and migrated) by the caller, so start-up order stays explicit. */
-  static with(db: DataSource, clock = new Clock(), links = new LinkSettings('http://localhost:3000', '')): DynamicModule {
+  static with(
+    db: DataSource,
+    clock = new Clock(),
+    links = new LinkSettings('http://localhost:3000', ''),
+    delivery = new DeliverySettings(),
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.with(db, clock, links),
+        CoreModule.with(db, clock, links, delivery),
         AccessModule,
         AuditModule,
         AuthModule,
@@ -57,6 +66,8 @@ export class AppModule {
         QuestionnaireLinkModule,
         AlertsModule,
         PrepModule,
+        JobsModule,
+        MeasurePlansModule,
         DemoModule,
       ],
       controllers: [HealthController],

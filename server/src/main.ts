@@ -8,6 +8,7 @@ import { createDataSource } from './database/data-source';
 import { RunningPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { migrate, whileHoldingStartupLock } from './database/startup';
 import { DemoSeeder } from './demo/demo-seeder';
+import { JobRunner } from './jobs/job-runner';
 import { DEMO_PASSWORD } from './demo/demo-data';
 
 async function main(): Promise<void> {
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
       return built;
     });
     await app.listen(config.port);
+    // The job queue (schedules, emails) on the same database; stopped by app.close() (JobRunner.onApplicationShutdown).
+    await app.get(JobRunner).start(databaseUrl);
   } catch (err) {
     logger.fatal({ err: { name: (err as Error).name, message: (err as Error).message } }, 'start-up failed');
     await stop('startup-failure');

@@ -9,6 +9,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
 import { Clock } from '../src/common/clock';
+import type { AppConfig } from '../src/config/config';
 import { createDataSource } from '../src/database/data-source';
 import { adminQuery, withDatabase } from '../scripts/scratch-database';
 import { cheapHash } from './test-password';
@@ -47,7 +48,9 @@ export async function cloneTemplateDatabase(): Promise<{ url: string; drop: () =
 }
 
 /** A fresh database and the real app on top of it. */
-export async function startTestApp(opts: { clientDir?: string; trustProxy?: boolean; databaseUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { clientDir?: string; trustProxy?: boolean; databaseUrl?: string; mail?: AppConfig['mail'] } = {},
+): Promise<TestApp> {
   const database = await cloneTemplateDatabase();
   const db = createDataSource(opts.databaseUrl ?? database.url, 5);
   await db.initialize();
@@ -61,7 +64,7 @@ export async function startTestApp(opts: { clientDir?: string; trustProxy?: bool
   });
   const logger = pino({ level: 'debug' }, sink);
   const app = await createApp({
-    config: { sessionSecret: randomBytes(32).toString('hex'), trustProxy: opts.trustProxy ?? false, clientDir: opts.clientDir },
+    config: { sessionSecret: randomBytes(32).toString('hex'), trustProxy: opts.trustProxy ?? false, clientDir: opts.clientDir, mail: opts.mail },
     db,
     logger,
     clock,

@@ -23,7 +23,7 @@ export function onCareTeam(actor: AccessActor): Sql {
 }
 
 /** A record that hangs off a client, and the word a 404 uses for it. */
-export type ChildTable = 'goal' | 'therapy_session' | 'measure' | 'invitation' | 'safety_alert';
+export type ChildTable = 'goal' | 'therapy_session' | 'measure' | 'invitation' | 'safety_alert' | 'measure_plan';
 
 /** What a 404 calls each kind of record. */
 export const CHILD_NAMES: Record<ChildTable, string> = {
@@ -32,6 +32,7 @@ export const CHILD_NAMES: Record<ChildTable, string> = {
   measure: 'Measure',
   invitation: 'Invitation',
   safety_alert: 'Alert',
+  measure_plan: 'Measure plan',
 };
 
 export interface ChildAccessRow {

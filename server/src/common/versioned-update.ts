@@ -9,7 +9,7 @@ import { StaleVersion } from './errors';
  */
 export async function updateVersioned(
   tx: EntityManager,
-  table: 'client' | 'goal',
+  table: 'client' | 'goal' | 'measure_plan',
   id: string,
   version: number,
   sets: Sql[],

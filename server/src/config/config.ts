@@ -17,6 +17,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** The address clients open, the base of every questionnaire link; never taken from a request's Host header. */
   publicUrl: string;
+  /** Email delivery of scheduled questionnaires (SMTP_URL unset: links are made, not emailed). */
+  mail: { smtpUrl?: string; from: string; retryLimit: number; retryDelaySeconds: number; timeoutSeconds: number };
   /** Directory of the built SPA; absent in API-only runs. */
   clientDir?: string;
 }
@@ -34,6 +36,11 @@ export const CONFIG_KEYS = [
   'LOG_LEVEL',
   'SEED_DEMO',
   'PUBLIC_URL',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'MAIL_RETRIES',
+  'MAIL_RETRY_DELAY_SECONDS',
+  'MAIL_TIMEOUT_SECONDS',
 ] as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
@@ -83,6 +90,37 @@ export function parsePublicUrl(raw: string | undefined, port: number): string {
   return url.toString().replace(/\/+$/, '');
 }
 
+function parseIntIn(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  return n;
+}
+
+/** The SMTP server scheduled questionnaires are emailed through: smtp:// or smtps://, with a host. */
+export function parseSmtpUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) {
+    throw new ConfigError('SMTP_URL must look like smtp://user:pass@mail.example.org:587 (or smtps://)');
+  }
+  return raw;
+}
+
+/** The sender of questionnaire emails: an address, optionally with a name ("Practice <care@example.org>"). */
+export function parseMailFrom(raw: string | undefined, publicUrl: string): string {
+  if (raw === undefined || raw === '') return `SecureBase <no-reply@${new URL(publicUrl).hostname}>`;
+  if (!/^([^<>@\r\n]*<)?[^\s<>@]+@[^\s<>@]+\.?[^\s<>@]*>?$/.test(raw.trim()) || /[\r\n]/.test(raw)) {
+    throw new ConfigError(`MAIL_FROM must be an email address, like "Practice <care@example.org>" (got "${raw}")`);
+  }
+  return raw.trim();
+}
+
 /** A secret that survives restarts of a local, embedded-database install. */
 function localSessionSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret');
@@ -121,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = find
     sessionSecret = localSessionSecret(dataDir);
   }
   const port = parsePort('PORT', env.PORT, 3000);
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL, port);
   return {
     port,
     databaseUrl,
@@ -130,7 +169,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = find
     trustProxy: parseBool('TRUST_PROXY', env.TRUST_PROXY),
     logLevel,
     seedDemo: parseBool('SEED_DEMO', env.SEED_DEMO),
-    publicUrl: parsePublicUrl(env.PUBLIC_URL, port),
+    publicUrl,
+    mail: {
+      smtpUrl: parseSmtpUrl(env.SMTP_URL),
+      from: parseMailFrom(env.MAIL_FROM, publicUrl),
+      retryLimit: parseIntIn('MAIL_RETRIES', env.MAIL_RETRIES, 5, 0, 20),
+      retryDelaySeconds: parseIntIn('MAIL_RETRY_DELAY_SECONDS', env.MAIL_RETRY_DELAY_SECONDS, 60, 1, 3600),
+      timeoutSeconds: parseIntIn('MAIL_TIMEOUT_SECONDS', env.MAIL_TIMEOUT_SECONDS, 30, 1, 300),
+    },
     clientDir: resolve(repoRoot, 'client/dist'),
   };
 }

@@ -65,6 +65,23 @@ export class InvitationsRepository {
     return (await this.find(tx, id, now))!;
   }
 
+  /** A plan's link for one due date; undefined when that due date has its link already (another server made it). */
+  insertScheduled(
+    tx: EntityManager,
+    n: NewInvitation,
+    s: { planId: string; dueOn: string; tokenSealed: Buffer; deliveryError: string | null },
+    now: Date,
+  ): Promise<{ id: string } | undefined> {
+    return one(
+      tx,
+      sql`INSERT INTO invitation (practice_id, client_id, instruments, include_goals, source, token_hash, expires_at, created_by, created_at,
+                                 plan_id, due_on, token_sealed, delivery_error)
+         VALUES (${n.practiceId}, ${n.clientId}, ${n.instruments}::instrument[], ${n.includeGoals}, ${n.source}, ${n.tokenHash}, ${n.expiresAt},
+                 ${n.createdBy}, ${now}, ${s.planId}, ${s.dueOn}, ${s.tokenSealed}, ${s.deliveryError})
+         ON CONFLICT (plan_id, due_on) DO NOTHING RETURNING id`,
+    );
+  }
+
   find(db: Db, id: string, now: Date): Promise<InvitationRow | undefined> {
     return one(db, sql`SELECT ${invitationColumns(now)} FROM invitation i WHERE i.id = ${id}`);
   }

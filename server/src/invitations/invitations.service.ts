@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { InstrumentCode } from '@securebase/shared';
+import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
@@ -9,6 +11,20 @@ import { CreatedInvitationDto, CreateInvitationDto, DEFAULT_EXPIRY_DAYS, Invitat
 import { InvitationsRepository } from './invitations.repository';
 import { LinkSettings } from './link-settings';
 import { linkUrl, newLinkToken } from './link-token';
+import { sealToken } from './link-seal';
+
+export interface ScheduledInvitation {
+  practiceId: string;
+  clientId: string;
+  planId: string;
+  dueOn: string;
+  instruments: InstrumentCode[];
+  includeGoals: boolean;
+  expiresInDays: number;
+  createdBy: string;
+  /** Why no email will go, when that is known at creation ("email not configured"). */
+  deliveryError: string | null;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -36,12 +52,7 @@ export class InvitationsService {
     const now = this.clock.now();
     const { token, hash } = newLinkToken();
     return this.audit.transaction(async (tx) => {
-      const client = await this.invitations.linkTarget(tx, clientId);
-      if (!client) throw new NotFound('Client');
-      if (client.status === 'discharged') throw new Conflict('client_discharged', 'This client is discharged; no questionnaire can be sent');
-      if (!client.hasDateOfBirth) {
-        throw new InvalidInput([{ field: 'dateOfBirth', problem: "the client's date of birth is needed: the client confirms it before answering" }]);
-      }
+      await this.requireLinkTarget(tx, clientId);
       const row = await this.invitations.insert(
         tx,
         {
@@ -58,6 +69,45 @@ export class InvitationsService {
       );
       return { ...row, url: linkUrl(this.settings.publicUrl, token) };
     });
+  }
+
+  /**
+   * The client rules of every link, by hand or by a plan: an active client with the date of birth they
+   * confirm before answering (400 naming dateOfBirth, 409 when discharged). Holds the client row shared.
+   */
+  async requireLinkTarget(tx: EntityManager, clientId: string): Promise<void> {
+    const client = await this.invitations.linkTarget(tx, clientId);
+    if (!client) throw new NotFound('Client');
+    if (client.status === 'discharged') throw new Conflict('client_discharged', 'This client is discharged; no questionnaire can be sent');
+    if (!client.hasDateOfBirth) {
+      throw new InvalidInput([{ field: 'dateOfBirth', problem: "the client's date of birth is needed: the client confirms it before answering" }]);
+    }
+  }
+
+  /**
+   * A plan's link for one due date, made by the scan (no request, no signed-in user: the plan's author
+   * is its creator). INSERT … ON CONFLICT (plan_id, due_on) DO NOTHING: however many servers scan at
+   * once, one invitation per due date; undefined for the ones that lost. The token is sealed for the
+   * email jobs (link-seal.ts); its hash is what opens the link, as for every link.
+   */
+  async createScheduled(tx: EntityManager, s: ScheduledInvitation, now: Date): Promise<{ id: string; token: string } | undefined> {
+    const { token, hash } = newLinkToken();
+    const row = await this.invitations.insertScheduled(
+      tx,
+      {
+        practiceId: s.practiceId,
+        clientId: s.clientId,
+        instruments: s.instruments,
+        includeGoals: s.includeGoals,
+        source: 'schedule',
+        tokenHash: hash,
+        expiresAt: new Date(now.getTime() + s.expiresInDays * DAY_MS),
+        createdBy: s.createdBy,
+      },
+      { planId: s.planId, dueOn: s.dueOn, tokenSealed: sealToken(this.settings.secret, token), deliveryError: s.deliveryError },
+      now,
+    );
+    return row ? { id: row.id, token } : undefined;
   }
 
   async list(ctx: RequestContext, clientId: string): Promise<InvitationListDto> {
