@@ -86,7 +86,10 @@ SELECT
              'ratings', COALESCE((
                SELECT json_agg(json_build_object('date', to_char(x.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), 'rating', x.rating, 'sessionId', x.id)
                                ORDER BY x.started_at DESC)
-                 FROM (SELECT s.id, s.started_at, r.rating FROM therapy_session s JOIN goal_rating r ON r.session_id = s.id AND r.goal_id = g.id
+                 -- OFFSET 0 keeps the lateral a probe per session (unique on session_id, goal_id): left to itself the planner
+                 -- read every rating of the goal and looked up each one's session (1,220 lookups, 3.5 of 4.3 ms, five-year client).
+                 FROM (SELECT s.id, s.started_at, r.rating FROM therapy_session s
+                         JOIN LATERAL (SELECT gr.rating FROM goal_rating gr WHERE gr.session_id = s.id AND gr.goal_id = g.id OFFSET 0) r ON true
                         WHERE s.client_id = ${clientId} AND s.practice_id = ${practiceId}
                         ORDER BY s.started_at DESC LIMIT ${raw(String(TREND_RATINGS_READ))}) x), '[]'),
              'clientLatest', (
