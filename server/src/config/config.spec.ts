@@ -42,6 +42,29 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://example.org/securebase/' }, dir).publicUrl).toBe('https://example.org/securebase');
   });
 
+  it('reads SMTP_URL, MAIL_FROM and the retry settings, and names the variable that is wrong', () => {
+    const dir = scratch();
+    const c = loadConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://care.example.org' }, dir);
+    expect(c.mail).toEqual({
+      smtpUrl: undefined,
+      from: 'SecureBase <no-reply@care.example.org>',
+      retryLimit: 5,
+      retryDelaySeconds: 60,
+      timeoutSeconds: 30,
+    });
+    const set = loadConfig(
+      { DATA_DIR: dir, SMTP_URL: 'smtps://u:p@mail.example.org:465', MAIL_FROM: 'Harbour <care@example.org>', MAIL_RETRIES: '2' },
+      dir,
+    );
+    expect(set.mail).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example.org:465', from: 'Harbour <care@example.org>', retryLimit: 2 });
+    expect(() => loadConfig({ DATA_DIR: dir, SMTP_URL: 'http://mail.example.org' }, dir)).toThrow(/^SMTP_URL must/);
+    expect(() => loadConfig({ DATA_DIR: dir, SMTP_URL: 'not a url' }, dir)).toThrow(/^SMTP_URL must/);
+    expect(() => loadConfig({ DATA_DIR: dir, MAIL_FROM: 'nobody' }, dir)).toThrow(/^MAIL_FROM must/);
+    expect(() => loadConfig({ DATA_DIR: dir, MAIL_FROM: 'a@b.org\r\nBcc: x@y.org' }, dir)).toThrow(/^MAIL_FROM must/);
+    expect(() => loadConfig({ DATA_DIR: dir, MAIL_RETRY_DELAY_SECONDS: '0' }, dir)).toThrow(/^MAIL_RETRY_DELAY_SECONDS must/);
+    expect(() => loadConfig({ DATA_DIR: dir, MAIL_TIMEOUT_SECONDS: 'x' }, dir)).toThrow(ConfigError);
+  });
+
   it('accepts a full production environment', () => {
     const c = loadConfig(
       { DATABASE_URL: 'postgresql://app:pw@db:5432/securebase', SESSION_SECRET: secret, PORT: '8080', TRUST_PROXY: 'true' },
@@ -55,7 +78,7 @@ describe('docker-compose.yml', () => {
   const compose = parse(readFileSync(join(findRepoRoot(), 'docker-compose.yml'), 'utf8'));
 
   it('runs postgres and the app with health checks and a data volume', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['app', 'postgres']);
+    expect(Object.keys(compose.services).sort()).toEqual(['app', 'mailpit', 'postgres']);
     expect(compose.services.postgres.healthcheck.test).toBeDefined();
     expect(compose.services.app.healthcheck.test.join(' ')).toContain('/api/health');
     expect(compose.services.app.depends_on.postgres.condition).toBe('service_healthy');
@@ -80,5 +103,6 @@ describe('docker-compose.yml', () => {
     const config = loadConfig(substituted, scratch());
     expect(config.databaseUrl).toBe('postgres://securebase:pw@postgres:5432/securebase');
     expect(config.port).toBe(3000);
+    expect(config.mail.smtpUrl).toBe('smtp://mailpit:1025');
   });
 });
