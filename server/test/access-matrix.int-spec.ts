@@ -4,6 +4,7 @@ import type { AuditAction } from '@securebase/shared';
 import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { findRepoRoot } from '../src/config/config';
+import { newLinkToken } from '../src/invitations/link-token';
 import { PASSWORD, startTestApp, TestApp, TestUser } from './harness';
 
 /**
@@ -35,6 +36,9 @@ interface Records {
   /** A PHQ-9 the client answered through a link, not yet reviewed, with item 9 above 0: and the alert it opened. */
   measureId: string;
   alertId: string;
+  /** A weekly measure plan of the client, and the stop token of an email (written straight into the table). */
+  planId: string;
+  stopToken: string;
 }
 type Need = keyof Records;
 
@@ -317,6 +321,26 @@ const TABLE: Record<string, Row> = {
     id: 'invitationId',
     audited: { action: 'void', entityType: 'invitation', entityId: 'invitationId', clientId: 'clientId' },
   },
+  // Measure plans: made and changed by the care team, read by the supervisor.
+  'POST /api/clients/{id}/measure-plans': {
+    expect: clinicalWrite(201),
+    id: 'clientId',
+    body: () => ({ instruments: ['phq9'], cadence: 'weekly', startsOn: new Date().toISOString().slice(0, 10) }),
+    audited: { action: 'create', entityType: 'measure_plan', entityId: 'created', clientId: 'clientId' },
+  },
+  'GET /api/clients/{id}/measure-plans': {
+    expect: clinicalRead(),
+    id: 'clientId',
+    audited: { action: 'read', entityType: 'measure_plans', clientId: 'clientId' },
+  },
+  'PATCH /api/measure-plans/{id}': {
+    expect: clinicalWrite(200),
+    id: 'planId',
+    body: () => ({ status: 'stopped', version: 1 }),
+    audited: { action: 'update', entityType: 'measure_plan', entityId: 'planId', clientId: 'clientId' },
+  },
+  // The stop link of an email: its token is the credential, whoever the caller is signed in as.
+  'POST /api/q/{token}/stop-emails': { expect: everyone(200), id: 'stopToken', audited: null },
   'POST /api/measures/{id}/review': {
     expect: clinicalWrite(200),
     id: 'measureId',
@@ -384,13 +408,24 @@ async function makeRecords(needs: Need[]): Promise<Records> {
     return res.body;
   };
   if (want.has('measureId') || want.has('alertId')) want.add('token');
-  if (want.has('token') || want.has('invitationId')) want.add('clientId');
+  if (want.has('token') || want.has('invitationId') || want.has('planId') || want.has('stopToken')) want.add('clientId');
   if (want.has('clientId')) {
     // With a date of birth: it is what a questionnaire link is verified with.
     r.clientId = ok(
       await owner.post('/api/clients').send({ firstName: 'Nora', lastName: 'Owner', dateOfBirth: '1990-01-01', intakeDate: '2026-01-05' }),
       201,
     ).id;
+  }
+  if (want.has('planId')) {
+    const plan = await owner
+      .post(`/api/clients/${r.clientId}/measure-plans`)
+      .send({ instruments: ['phq9'], cadence: 'weekly', startsOn: new Date().toISOString().slice(0, 10) });
+    r.planId = ok(plan, 201).id;
+  }
+  if (want.has('stopToken')) {
+    const { token, hash } = newLinkToken();
+    await t.db.query(`INSERT INTO email_stop_token (practice_id, client_id, token_hash) VALUES ($1, $2, $3)`, [practiceId, r.clientId, hash]);
+    r.stopToken = token;
   }
   if (want.has('token') || want.has('invitationId')) {
     const sent = ok(await owner.post(`/api/clients/${r.clientId}/invitations`).send({ instruments: ['phq9'] }), 201);

@@ -41,10 +41,17 @@ beforeAll(async () => {
     .concat(verified.headers['set-cookie'])
     .map((c) => c.split(';')[0])
     .join('; ');
+  planClient = linkClient;
+  planId = (await clinician.post(`/api/clients/${linkClient}/measure-plans`).send({ instruments: ['phq9'], cadence: 'weekly', startsOn: today() }))
+    .body.id;
   // The link's goal stands in for GOAL in the questionnaire bodies below.
   linkGoal = verified.body.goals[0].id;
 });
 afterAll(() => t.close());
+
+const today = () => (t ? t.clock.now() : new Date()).toISOString().slice(0, 10);
+let planClient: string;
+let planId: string;
 
 /** Values that are wrong for any field of the given kind. */
 const wrongFor = {
@@ -146,6 +153,28 @@ const routes: {
     send: (b) => clinician.patch(`/api/clients/${clientId}`).send(b as object),
     valid: () => ({ firstName: 'Maya', attachmentStyle: 'secure', version: 1 }),
     fields: { firstName: 'text', attachmentStyle: 'enum', version: 'int', intakeDate: 'date' },
+    required: ['version'],
+  },
+  {
+    name: 'POST /api/clients/:id/measure-plans',
+    send: (b) => clinician.post(`/api/clients/${planClient}/measure-plans`).send(b as object),
+    valid: () => ({
+      instruments: ['phq9'],
+      includeGoals: true,
+      cadence: 'every_2_weeks',
+      startsOn: today(),
+      endsOn: null,
+      expiresInDays: 7,
+      reminderAfterDays: 2,
+    }),
+    fields: { includeGoals: 'bool', cadence: 'enum', startsOn: 'date', expiresInDays: 'int', reminderAfterDays: 'int' },
+    required: ['instruments', 'cadence', 'startsOn'],
+  },
+  {
+    name: 'PATCH /api/measure-plans/:id',
+    send: (b) => clinician.patch(`/api/measure-plans/${planId}`).send(b as object),
+    valid: () => ({ cadence: 'weekly', status: 'active', version: 1 }),
+    fields: { cadence: 'enum', status: 'enum', version: 'int', endsOn: 'date' },
     required: ['version'],
   },
   {

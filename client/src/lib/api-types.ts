@@ -580,6 +580,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/q/{token}/stop-emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["stopEmails"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/measure-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMeasurePlans"];
+        put?: never;
+        post: operations["createMeasurePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measure-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateMeasurePlan"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1185,7 +1233,7 @@ export interface components {
             date: string;
             score: number;
             band: string | null;
-            /** @description The administration's flags, e.g. safety_item (PHQ-9 item 9 above 0) */
+            /** @description The measure's flags, e.g. safety_item (PHQ-9 item 9 above 0) */
             flags: string[];
         };
         ReliableChangeDto: {
@@ -1566,6 +1614,87 @@ export interface components {
             unsignedSessions: number;
             /** @description The next questionnaire a plan will send; null while there is none */
             nextDue: components["schemas"]["PrepNextDueDto"] | null;
+        };
+        EmailsStoppedDto: {
+            practiceName: string;
+        };
+        /** @enum {string} */
+        MeasurePlanCadence: "once" | "weekly" | "every_2_weeks" | "every_4_weeks" | "every_6_weeks" | "every_8_weeks";
+        CreateMeasurePlanDto: {
+            /**
+             * @example [
+             *       "phq9",
+             *       "gad7"
+             *     ]
+             */
+            instruments: components["schemas"]["InstrumentCode"][];
+            /** @description Also ask the client to rate their active goals (0–10) */
+            includeGoals?: boolean;
+            cadence: components["schemas"]["MeasurePlanCadence"];
+            /**
+             * Format: date
+             * @description The first due date; not in the past
+             * @example 2026-03-02
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description No due date after this day
+             * @example 2026-03-02
+             */
+            endsOn?: string | null;
+            /** @description Days each link stays usable (default 7) */
+            expiresInDays?: number;
+            /** @description Days after the email before one reminder (default 2) */
+            reminderAfterDays?: number;
+        };
+        /** @enum {string} */
+        MeasurePlanStatus: "active" | "stopped";
+        MeasurePlanDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            instruments: components["schemas"]["InstrumentCode"][];
+            includeGoals: boolean;
+            cadence: components["schemas"]["MeasurePlanCadence"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string | null;
+            expiresInDays: number;
+            reminderAfterDays: number;
+            status: components["schemas"]["MeasurePlanStatus"];
+            /**
+             * Format: date
+             * @description The next due date not yet sent; null when stopped or run out
+             */
+            nextDueOn: string | null;
+            /** Format: date-time */
+            stoppedAt: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeasurePlanListDto: {
+            items: components["schemas"]["MeasurePlanDto"][];
+        };
+        UpdateMeasurePlanDto: {
+            cadence?: components["schemas"]["MeasurePlanCadence"];
+            /**
+             * Format: date
+             * @description null: no end
+             * @example 2026-03-02
+             */
+            endsOn?: string | null;
+            /** @description stopped: no further due dates; history is kept */
+            status?: components["schemas"]["MeasurePlanStatus"];
+            /** @description The version you read; a stale one gets 409 */
+            version: number;
         };
         /**
          * @description Stable: switch on this, never on the message
@@ -3082,6 +3211,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PrepDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    stopEmails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The stop token of one email */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client is no longer emailed; the clinician sees "client turned off email" */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailsStoppedDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listMeasurePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurePlanListDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createMeasurePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeasurePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurePlanDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    updateMeasurePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeasurePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurePlanDto"];
                 };
             };
             /** @description An error; `code` says which (the list: ErrorCode) */
