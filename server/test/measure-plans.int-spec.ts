@@ -97,4 +97,24 @@ describe('measure plans', () => {
       await t.app.get(JobRunner).stop();
     }
   });
+
+  it('flags measure_overdue on the caseload once the latest scheduled link expired unanswered', async () => {
+    await t.app.get(JobRunner).start((t.db.options as { url: string }).url, { pollingIntervalSeconds: 0.5 });
+    try {
+      const me = await t.user(await t.practice(), 'clinician');
+      clara = await t.signIn(me);
+      const { clientId } = await plan({ cadence: 'once', expiresInDays: 1 });
+      await t.app.get(PlanScan).run();
+      const flagsOf = async () => {
+        const res = await clara.get('/api/dashboard');
+        return res.body.clients.find((c: { client: { id: string } }) => c.client.id === clientId).flags as string[];
+      };
+      expect(await flagsOf()).not.toContain('measure_overdue');
+      t.clock.advance(DAY + 60_000);
+      clara = await t.signIn(me);
+      expect(await flagsOf()).toContain('measure_overdue');
+    } finally {
+      await t.app.get(JobRunner).stop();
+    }
+  });
 });

@@ -156,6 +156,7 @@ export const DASHBOARD_FLAGS = [
   'awaiting_cosign',
   'new_results',
   'safety_alert',
+  'measure_overdue',
 ] as const;
 export type DashboardFlag = (typeof DASHBOARD_FLAGS)[number];
 

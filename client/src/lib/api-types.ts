@@ -1296,7 +1296,7 @@ export interface components {
             meanRating: number;
         };
         /** @enum {string} */
-        DashboardFlag: "no_session_30_days" | "reliably_worse" | "safety_item" | "unsigned_notes" | "returned_notes" | "awaiting_cosign" | "new_results" | "safety_alert";
+        DashboardFlag: "no_session_30_days" | "reliably_worse" | "safety_item" | "unsigned_notes" | "returned_notes" | "awaiting_cosign" | "new_results" | "safety_alert" | "measure_overdue";
         DashboardRowDto: {
             client: components["schemas"]["ClientDto"];
             /** Format: date-time */
@@ -1612,7 +1612,7 @@ export interface components {
             unreviewed: components["schemas"]["PrepUnreviewedDto"][];
             /** @description Draft sessions (not yet signed) */
             unsignedSessions: number;
-            /** @description The next questionnaire a plan will send; null while there is none */
+            /** @description The running measure plan that comes due soonest; null when none is running */
             nextDue: components["schemas"]["PrepNextDueDto"] | null;
         };
         EmailsStoppedDto: {

@@ -19,6 +19,7 @@ describe('flagsFor', () => {
     const seen = { lastSessionAt: daysAgo(2), hasUnsigned: false, intakeDate: '2026-01-01' };
     expect(flagsFor({ ...seen, hasNewResults: true }, now)).toEqual(['new_results']);
     expect(flagsFor({ ...seen, hasOpenAlert: true }, now)).toEqual(['safety_alert']);
+    expect(flagsFor({ ...seen, measureOverdue: true }, now)).toEqual(['measure_overdue']);
     expect(flagsFor({ ...seen, hasNewResults: false, hasOpenAlert: false }, now)).toEqual([]);
   });
 

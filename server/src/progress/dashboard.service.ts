@@ -29,6 +29,7 @@ export class DashboardService {
         awaitingCosign,
         hasNewResults,
         hasOpenAlert,
+        measureOverdue,
         measureEnds,
         ...client
       } = row;
@@ -50,6 +51,7 @@ export class DashboardService {
 const FLAG_WEIGHT: Record<DashboardFlag, number> = {
   safety_alert: 10_000,
   new_results: 3,
+  measure_overdue: 4,
   safety_item: 1000,
   reliably_worse: 100,
   no_session_30_days: 10,
@@ -62,7 +64,9 @@ const urgency = (flags: DashboardFlag[]) => flags.reduce((sum, f) => sum + FLAG_
 /** The caseload flags (docs/product.md, "Caseload flags"): from sessions, and from the first and latest questionnaires. */
 export function flagsFor(
   row: Pick<DashboardRow, 'lastSessionAt' | 'hasUnsigned' | 'intakeDate'> &
-    Partial<Pick<DashboardRow, 'hasReturned' | 'awaitingCosign' | 'hasNewResults' | 'hasOpenAlert'>> & { measureEnds?: MeasureEnds[] },
+    Partial<Pick<DashboardRow, 'hasReturned' | 'awaitingCosign' | 'hasNewResults' | 'hasOpenAlert' | 'measureOverdue'>> & {
+      measureEnds?: MeasureEnds[];
+    },
   now: Date,
 ): DashboardFlag[] {
   const flags: DashboardFlag[] = [];
@@ -75,6 +79,7 @@ export function flagsFor(
   if (row.awaitingCosign) flags.push('awaiting_cosign');
   if (row.hasNewResults) flags.push('new_results');
   if (row.hasOpenAlert) flags.push('safety_alert');
+  if (row.measureOverdue) flags.push('measure_overdue');
   const ends = row.measureEnds ?? [];
   if (isReliablyWorse(ends)) flags.push('reliably_worse');
   // PHQ-9 item 9 above 0 on the latest PHQ-9 (docs/product.md, "Questionnaires"); an older one

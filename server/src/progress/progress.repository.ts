@@ -40,6 +40,7 @@ export type DashboardRow = ClientRow & {
   hasNewResults: boolean;
   /** A safety alert still open. */
   hasOpenAlert: boolean;
+  measureOverdue: boolean;
   measureEnds: MeasureEnds[];
 };
 
@@ -119,6 +120,10 @@ SELECT ${CLIENT_COLUMNS},
            WHERE s.client_id = c.id AND s.practice_id = c.practice_id AND s.status = 'pending_cosign' AND a.supervisor_id = ${actor.id}) AS "awaitingCosign",
   EXISTS (SELECT 1 FROM measure m WHERE m.client_id = c.id AND m.practice_id = c.practice_id AND m.source = 'client' AND m.reviewed_at IS NULL) AS "hasNewResults",
   EXISTS (SELECT 1 FROM safety_alert a WHERE a.client_id = c.id AND a.practice_id = c.practice_id AND a.status = 'open') AS "hasOpenAlert",
+  -- The latest scheduled link expired (or locked) unanswered: the client's (client_id, created_at) index, one row.
+  COALESCE((SELECT i.completed_at IS NULL AND i.voided_at IS NULL AND (i.expires_at <= ${now} OR i.locked_at IS NOT NULL)
+              FROM invitation i WHERE i.client_id = c.id AND i.practice_id = c.practice_id AND i.source = 'schedule'
+             ORDER BY i.created_at DESC LIMIT 1), false) AS "measureOverdue",
   -- Per instrument: the latest measure, and the first one looked up once per instrument.
   COALESCE((SELECT json_agg(json_build_object('instrument', e.instrument, 'first', f.scores, 'latest', e.scores, 'latestFlags', e.flags))
               FROM (SELECT DISTINCT ON (m.instrument) m.instrument, m.scores, m.flags

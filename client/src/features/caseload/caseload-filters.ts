@@ -13,6 +13,8 @@ export const FLAGS: readonly DashboardFlag[] = [
   'returned_notes',
   // Results the client sent, waiting for the clinician to read them.
   'new_results',
+  // A scheduled questionnaire that expired unanswered.
+  'measure_overdue',
   'awaiting_cosign',
   'unsigned_notes',
 ];
@@ -102,6 +104,7 @@ export const FLAG_WORDS: Record<DashboardFlag, string> = {
   safety_item: 'Safety item',
   reliably_worse: 'Reliably worse',
   new_results: 'New results',
+  measure_overdue: 'Questionnaire overdue',
   no_session_30_days: 'No session 30 days',
   returned_notes: 'Returned notes',
   awaiting_cosign: 'Waiting for your co-signature',

@@ -20,6 +20,7 @@ const FLAG_WEIGHT: Record<DashboardFlag, number> = {
   reliably_worse: 100,
   no_session_30_days: 10,
   returned_notes: 5,
+  measure_overdue: 4,
   new_results: 3,
   awaiting_cosign: 2,
   unsigned_notes: 1,

@@ -15,6 +15,8 @@ const ICON_PATHS: Record<DashboardFlag, string> = {
   returned_notes: 'M9 14 4 9l5-5 M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
   // A clock: a supervisee's note waits for the supervisor.
   awaiting_cosign: 'M12 7v5l3 2 M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0',
+  // An hourglass: the latest scheduled questionnaire expired unanswered.
+  measure_overdue: 'M6 3h12 M6 21h12 M7 3c0 5 10 5 10 9s-10 4-10 9 M17 3c0 5-10 5-10 9s10 4 10 9',
 };
 
 export function FlagIcon({ flag }: { flag: DashboardFlag }) {
