@@ -253,6 +253,23 @@ describe('GET /api/clients/:id/prep', () => {
     expect((await prep(client.id)).goals[0]).toMatchObject({ lastRatings: [{ rating: 7 }, { rating: 7 }, { rating: 7 }], trend: 'improving' });
   });
 
+  it('names the running measure plan that comes due soonest as next due, and none once it is stopped', async () => {
+    const client = await createClient(clara, { dateOfBirth: DOB });
+    const inDays = (n: number) => new Date(t.clock.now().getTime() + n * 86_400_000).toISOString().slice(0, 10);
+    const plan = async (instruments: string[], startsOn: string) => {
+      const res = await clara.post(`/api/clients/${client.id}/measure-plans`).send({ instruments, cadence: 'every_4_weeks', startsOn });
+      if (res.status !== 201) throw new Error(`a plan answered ${res.status}: ${JSON.stringify(res.body)}`);
+      return res.body;
+    };
+    const later = await plan(['rses'], inDays(20));
+    const sooner = await plan(['phq9', 'gad7'], inDays(6));
+    expect((await prep(client.id)).nextDue).toEqual({ planId: sooner.id, dueOn: inDays(6), instruments: ['phq9', 'gad7'] });
+    await clara.patch(`/api/measure-plans/${sooner.id}`).send({ status: 'stopped', version: sooner.version }).expect(200);
+    expect((await prep(client.id)).nextDue).toEqual({ planId: later.id, dueOn: inDays(20), instruments: ['rses'] });
+    await clara.patch(`/api/measure-plans/${later.id}`).send({ status: 'stopped', version: later.version }).expect(200);
+    expect((await prep(client.id)).nextDue).toBeNull();
+  });
+
   it('lets the supervisor read it, answers a colleague 404 and an admin 403, and writes one read event per read', async () => {
     const client = await createClient(clara);
     const colleague = await t.signIn(await t.user(practiceId, 'clinician'));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { InstrumentCode, MeasureSource } from '@securebase/shared';
 import { DataSource } from 'typeorm';
 import { Db, one, raw, sql, Sql } from '../database/sql';
-import type { PrepAlertDto, PrepClientRatingDto, PrepRatingDto, PrepUnreviewedDto } from './dto/prep.dto';
+import type { PrepAlertDto, PrepClientRatingDto, PrepNextDueDto, PrepRatingDto, PrepUnreviewedDto } from './dto/prep.dto';
 import { TREND_RATINGS_READ } from './goal-trend';
 
 /** One administration as the panel reads it: enough to show a score and open it. */
@@ -43,6 +43,7 @@ export interface PrepRow {
   openAlerts: PrepAlertDto[];
   unreviewed: PrepUnreviewedDto[];
   unsignedSessions: number;
+  nextDue: PrepNextDueDto | null;
 }
 
 /**
@@ -50,7 +51,7 @@ export interface PrepRow {
  * reads few rows on the client's own indexes: the last attended session backward on (client_id,
  * started_at); per instrument the newest two and the first administration on (client_id, instrument,
  * administered_on); per active goal its newest ratings by walking the client's sessions backward
- * and stopping at six; drafts on their partial index. `now` is the app's clock: a session logged
+ * and stopping at six; drafts on their partial index; the soonest running measure plan. `now` is the app's clock: a session logged
  * ahead of time is not "the last session". Exported for the benchmark.
  */
 export function prepStatement(clientId: string, practiceId: string, now: Date): Sql {
@@ -104,7 +105,11 @@ SELECT
   COALESCE((
     SELECT json_agg(json_build_object('measureId', m.id, 'instrument', m.instrument, 'date', m.administered_on) ORDER BY m.administered_on DESC, m.created_at DESC)
       FROM measure m WHERE m.client_id = ${clientId} AND m.practice_id = ${practiceId} AND m.reviewed_at IS NULL), '[]') AS unreviewed,
-  (SELECT count(*)::int FROM therapy_session s WHERE s.client_id = ${clientId} AND s.practice_id = ${practiceId} AND s.status = 'draft') AS "unsignedSessions"`;
+  (SELECT count(*)::int FROM therapy_session s WHERE s.client_id = ${clientId} AND s.practice_id = ${practiceId} AND s.status = 'draft') AS "unsignedSessions",
+  -- The plan that comes due soonest among those still running (a stopped or finished plan has no next due day).
+  (SELECT json_build_object('planId', p.id, 'dueOn', p.next_due_on, 'instruments', p.instruments) FROM measure_plan p
+    WHERE p.client_id = ${clientId} AND p.practice_id = ${practiceId} AND p.stopped_at IS NULL AND p.next_due_on IS NOT NULL
+    ORDER BY p.next_due_on, p.id LIMIT 1) AS "nextDue"`;
 }
 
 @Injectable()

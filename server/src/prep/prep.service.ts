@@ -27,8 +27,7 @@ export class PrepService {
       openAlerts: row.openAlerts.map((a) => ({ ...a, raisedAt: new Date(a.raisedAt).toISOString() })),
       unreviewed: row.unreviewed,
       unsignedSessions: row.unsignedSessions,
-      // Measure plans are not built yet: nothing is ever due until they are (docs/api.md, "Before the session").
-      nextDue: null,
+      nextDue: row.nextDue,
     };
   }
 }

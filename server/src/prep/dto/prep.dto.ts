@@ -97,6 +97,6 @@ export class PrepDto {
   @ApiProperty({ type: [PrepAlertDto], description: 'Open safety alerts, newest first' }) openAlerts: PrepAlertDto[];
   @ApiProperty({ type: [PrepUnreviewedDto], description: 'Results no clinician has reviewed yet, newest first' }) unreviewed: PrepUnreviewedDto[];
   @ApiProperty({ description: 'Draft sessions (not yet signed)' }) unsignedSessions: number;
-  @ApiProperty({ type: PrepNextDueDto, nullable: true, description: 'The next questionnaire a plan will send; null while there is none' })
+  @ApiProperty({ type: PrepNextDueDto, nullable: true, description: 'The running measure plan that comes due soonest; null when none is running' })
   nextDue: PrepNextDueDto | null;
 }
