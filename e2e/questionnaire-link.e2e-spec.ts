@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PASSWORD } from '../server/test/harness';
 import { BrowserApp, describeInBrowser, root, screenshot, signIn, startBrowserApp } from './browser';
+import { drawEveryChart } from './charts';
 
 /** axe-core in the page: WCAG 2.1 A and AA rules. Returns the violations (id and where). */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -160,7 +161,7 @@ describeInBrowser('a questionnaire the client answers through a link', () => {
 
     // The client's goal series beside the clinician's, in the chart and its table.
     await page.goto(`${baseUrl}/clients/${client.id}?tab=overview`);
-    await page.locator('[data-charts-ready="true"]').waitFor();
+    await drawEveryChart(page);
     const goalChart = page.getByRole('region', { name: 'Goal progress' });
     await goalChart.getByText('Say no without apologising: client’s own rating').first().waitFor();
     await goalChart.getByRole('button', { name: 'Show as table' }).click();
