@@ -1,24 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { InstrumentCode } from '@securebase/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { execute, one, query, sql } from '../database/sql';
 import { usableLink } from '../invitations/invitations.repository';
-import type { MeasurePlanCadence } from '../measure-plans/cadence';
+import type { NewMeasurePlan } from '../measure-plans/measure-plans.repository';
 import type { EmailKind } from './email-message';
 
-/** A plan whose next due date has come, held FOR UPDATE by the scan that found it. */
-export interface DuePlanRow {
+/** A plan whose next due date has come, held FOR UPDATE by the scan that found it: the plan as stored, and how to reach the client. */
+export interface DuePlanRow extends Omit<NewMeasurePlan, 'reminderAfterDays' | 'nextDueOn'> {
   id: string;
-  practiceId: string;
-  clientId: string;
-  instruments: InstrumentCode[];
-  includeGoals: boolean;
-  cadence: MeasurePlanCadence;
-  startsOn: string;
-  endsOn: string | null;
-  expiresInDays: number;
   nextDueOn: string;
-  createdBy: string;
   contactByEmail: boolean;
   hasEmail: boolean;
   emailStopped: boolean;
