@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type TestAgent from 'supertest/lib/agent';
+import type { TestApp } from './harness';
 
 /**
  * Request bodies in the clinic's words, for the integration tests (after immich's
@@ -95,4 +96,17 @@ export async function createMeasure(agent: TestAgent, clientId: string, over: Bo
 /** `agent` must be an admin's. */
 export async function createUser(agent: TestAgent, over: Body = {}) {
   return created('a user', await agent.post('/api/users').send(newUser(over)));
+}
+
+/**
+ * A practice with a supervisor and a clinician they supervise, both signed in: the care team that
+ * writes and the supervisor who may only read, as most clinical tests need them.
+ */
+export async function supervisedPractice(t: TestApp, name?: string) {
+  const practiceId = await t.practice(name);
+  const supervisorUser = await t.user(practiceId, 'supervisor');
+  const clinicianUser = await t.user(practiceId, 'clinician', { supervisorId: supervisorUser.id });
+  const clinician = await t.signIn(clinicianUser);
+  const supervisor = await t.signIn(supervisorUser);
+  return { practiceId, supervisorUser, clinicianUser, clinician, supervisor };
 }

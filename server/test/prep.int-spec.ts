@@ -1,5 +1,5 @@
 import type TestAgent from 'supertest/lib/agent';
-import { createClient, createGoal, createMeasure, createSession } from './factories';
+import { createClient, createGoal, createMeasure, createSession, supervisedPractice } from './factories';
 import { startTestApp, TestApp, TestUser } from './harness';
 
 /**
@@ -19,11 +19,7 @@ const iso = (text: string) => new Date(text).toISOString();
 
 beforeAll(async () => {
   t = await startTestApp();
-  practiceId = await t.practice('Harbour Therapy');
-  const sam = await t.user(practiceId, 'supervisor');
-  claraUser = await t.user(practiceId, 'clinician', { supervisorId: sam.id });
-  clara = await t.signIn(claraUser);
-  supervisor = await t.signIn(sam);
+  ({ practiceId, clinicianUser: claraUser, clinician: clara, supervisor } = await supervisedPractice(t, 'Harbour Therapy'));
 });
 afterAll(() => t.close());
 

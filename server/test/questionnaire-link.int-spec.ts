@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type TestAgent from 'supertest/lib/agent';
-import { createClient, createGoal, createMeasure } from './factories';
+import { createClient, createGoal, createMeasure, supervisedPractice } from './factories';
 import { startTestApp, tableCounts, TestApp, TestUser } from './harness';
 
 /**
@@ -22,11 +22,7 @@ const DAY_MS = 86_400_000;
 
 beforeAll(async () => {
   t = await startTestApp();
-  practiceId = await t.practice('Harbour Therapy');
-  const sam = await t.user(practiceId, 'supervisor');
-  claraUser = await t.user(practiceId, 'clinician', { supervisorId: sam.id });
-  clara = await t.signIn(claraUser);
-  supervisor = await t.signIn(sam);
+  ({ practiceId, clinicianUser: claraUser, clinician: clara, supervisor } = await supervisedPractice(t, 'Harbour Therapy'));
 });
 afterAll(() => t.close());
 
