@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { adminQuery, startScratchServer } from '../server/scripts/scratch-database';
+import { benchDatabase } from './bench-database';
 import { createDataSource } from '../server/src/database/data-source';
 import { BENCH_PASSWORD, generatePractice, TINY_SCALE } from './generate';
 import { clientIdByName, DEMO_EMAIL, DEMO_PASSWORD, lighthouse, openCharted, signInCookie, startAppServer, type LighthouseFigures } from './pages';
@@ -37,10 +37,8 @@ interface Row extends Partial<LighthouseFigures> {
 
 async function main() {
   if (roots.length === 0) throw new Error('Name at least one checkout');
-  const scratch = await startScratchServer();
-  const database = `securebase_pages_${process.pid}`;
-  await adminQuery(scratch.adminUrl, `CREATE DATABASE ${database}`);
-  const url = scratch.urlFor(database);
+  const database = await benchDatabase('pages');
+  const url = database.url;
   const servers: ChildProcess[] = [];
   try {
     // The first server migrates the empty database and seeds the demo; then the generated practice joins it.
@@ -97,8 +95,7 @@ async function main() {
   } finally {
     for (const s of servers) s.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
-    await adminQuery(scratch.adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
-    await scratch.stop();
+    await database.drop();
   }
 }
 

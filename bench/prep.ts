@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { findRepoRoot } from '../server/src/config/config';
 import { createDataSource } from '../server/src/database/data-source';
-import { adminQuery, startScratchServer } from '../server/scripts/scratch-database';
+import { benchDatabase } from './bench-database';
 import { BENCH_PASSWORD, generatePractice, PRACTICE_SCALE, TINY_SCALE } from './generate';
 import { startAppServer } from './pages';
 import { prepStatement } from '../server/src/prep/prep.repository';
@@ -23,10 +23,8 @@ const CONNECTIONS = 10;
 
 async function main() {
   const root = findRepoRoot();
-  const scratch = await startScratchServer();
-  const database = `securebase_bench_prep_${process.pid}`;
-  await adminQuery(scratch.adminUrl, `CREATE DATABASE ${database}`);
-  const url = scratch.urlFor(database);
+  const database = await benchDatabase('bench_prep');
+  const url = database.url;
   let server: ChildProcess | undefined;
   try {
     const port = 4600 + Math.floor(Math.random() * 300);
@@ -102,8 +100,7 @@ async function main() {
   } finally {
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
-    await adminQuery(scratch.adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
-    await scratch.stop();
+    await database.drop();
   }
 }
 

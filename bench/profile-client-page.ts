@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
-import { adminQuery, startScratchServer } from '../server/scripts/scratch-database';
+import { benchDatabase } from './bench-database';
 import { drawEveryChart } from '../e2e/charts';
 import { CHROMIUM, CHROMIUM_ARGS, clientIdByName, DEMO_EMAIL, DEMO_PASSWORD, signInCookie, startAppServer } from './pages';
 
@@ -62,11 +62,9 @@ function sourceOf(frame: ProfileNode['callFrame'], withName = false): string {
 }
 
 async function main() {
-  const scratch = await startScratchServer();
-  const database = `securebase_profile_${process.pid}`;
-  await adminQuery(scratch.adminUrl, `CREATE DATABASE ${database}`);
+  const database = await benchDatabase('profile');
   const port = 4900 + Math.floor(Math.random() * 300);
-  const server = await startAppServer(root, scratch.urlFor(database), port, true);
+  const server = await startAppServer(root, database.url, port, true);
   const base = `http://127.0.0.1:${port}`;
   try {
     const cookie = await signInCookie(base, DEMO_EMAIL, DEMO_PASSWORD);
@@ -187,8 +185,7 @@ async function main() {
   } finally {
     server.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
-    await adminQuery(scratch.adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
-    await scratch.stop();
+    await database.drop();
   }
 }
 

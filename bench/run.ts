@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { findRepoRoot } from '../server/src/config/config';
 import { createDataSource } from '../server/src/database/data-source';
-import { adminQuery, startScratchServer } from '../server/scripts/scratch-database';
+import { benchDatabase } from './bench-database';
 import { BENCH_PASSWORD, generatePractice, PRACTICE_SCALE, TINY_SCALE } from './generate';
 import { rawQueries } from './raw-sql';
 import { measureBrowser, bundleSizes } from './browser';
@@ -40,10 +40,8 @@ interface LoadResult {
 }
 
 async function main() {
-  const scratch = await startScratchServer();
-  const database = `securebase_bench_${process.pid}`;
-  await adminQuery(scratch.adminUrl, `CREATE DATABASE ${database}`);
-  const url = scratch.urlFor(database);
+  const database = await benchDatabase('bench');
+  const url = database.url;
   let server: ChildProcess | undefined;
   try {
     const generateOnly = process.argv.includes('--generate-only');
@@ -158,10 +156,7 @@ async function main() {
   } finally {
     server?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
-    // BENCH_KEEP=1 keeps the database (on DATABASE_URL's server) for EXPLAIN ANALYZE afterwards.
-    if (!process.env.BENCH_KEEP) await adminQuery(scratch.adminUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
-    else console.log(`Kept database ${database}`);
-    await scratch.stop();
+    await database.drop();
   }
 }
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { adminQuery, startScratchServer } from '../server/scripts/scratch-database';
+import { benchDatabase } from './bench-database';
 import { DEMO_EMAIL, DEMO_PASSWORD, signInCookie, startAppServer } from './pages';
 import { questionnaireSubmitThroughput } from './questionnaire-submit';
 
@@ -21,15 +21,13 @@ const roots = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--links'
 
 async function main() {
   if (roots.length === 0) throw new Error('Name at least one checkout');
-  const scratch = await startScratchServer();
-  const database = `securebase_submit_${process.pid}`;
-  await adminQuery(scratch.adminUrl, `CREATE DATABASE ${database}`);
+  const database = await benchDatabase('submit');
   const servers: ChildProcess[] = [];
   try {
     const bases: string[] = [];
     for (const [i, root] of roots.entries()) {
       const port = 5300 + i * 10 + Math.floor(Math.random() * 10);
-      servers.push(await startAppServer(root, scratch.urlFor(database), port, i === 0));
+      servers.push(await startAppServer(root, database.url, port, i === 0));
       bases.push(`http://127.0.0.1:${port}`);
     }
     const cookie = await signInCookie(bases[0], DEMO_EMAIL, DEMO_PASSWORD);
@@ -42,7 +40,7 @@ async function main() {
     }
   } finally {
     for (const s of servers) s.kill();
-    await scratch.stop();
+    await database.drop();
   }
 }
 
