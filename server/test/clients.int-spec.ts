@@ -143,11 +143,65 @@ describe('updating with a version', () => {
     expect(refused.body.details[0].field).toBe('firstName');
   });
 
+  it('checks a changed date against the dates already saved', async () => {
+    // Only the intake date is sent; the saved date of birth (1993-04-18) still decides.
+    const c = await createClient();
+    const res = await claraAgent.patch(`/api/clients/${c.id}`).send({ intakeDate: '1990-01-01', version: 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([{ field: 'intakeDate', problem: 'must not be before the date of birth' }]);
+  });
+
   it('requires the version', async () => {
     const c = await createClient();
     const res = await claraAgent.patch(`/api/clients/${c.id}`).send({ pronouns: 'he/him' });
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual([{ field: 'version', problem: 'must be a whole number' }]);
+  });
+});
+
+describe('email for scheduled questionnaires', () => {
+  const today = () => t.clock.now().toISOString().slice(0, 10);
+
+  it('is off and without an address by default', async () => {
+    const c = await createClient();
+    expect(c).toMatchObject({ email: null, contactByEmail: false, contactConsentOn: null, emailStoppedAt: null });
+  });
+
+  it('records the day of consent when turned on, and forgets it when turned off', async () => {
+    const c = await createClient({ email: 'Maya@Client.Example', contactByEmail: true });
+    expect(c).toMatchObject({ email: 'maya@client.example', contactByEmail: true, contactConsentOn: today() });
+    const off = await claraAgent.patch(`/api/clients/${c.id}`).send({ contactByEmail: false, version: 1 });
+    expect(off.status).toBe(200);
+    expect(off.body).toMatchObject({ email: 'maya@client.example', contactByEmail: false, contactConsentOn: null, version: 2 });
+    const newAddress = await claraAgent.patch(`/api/clients/${c.id}`).send({ email: 'maya@elsewhere.example', version: 2 });
+    expect(newAddress.body).toMatchObject({ email: 'maya@elsewhere.example', contactByEmail: false, contactConsentOn: null });
+  });
+
+  it('turning email on again overrides an earlier "stop these emails"', async () => {
+    const c = await createClient({ email: 'sam@client.example', contactByEmail: true });
+    await t.db.query(`UPDATE client SET contact_by_email = false, email_stopped_at = now() WHERE id = $1`, [c.id]);
+    const stopped = (await claraAgent.get(`/api/clients/${c.id}`)).body;
+    expect(stopped.contactByEmail).toBe(false);
+    expect(typeof stopped.emailStoppedAt).toBe('string');
+    const on = await claraAgent.patch(`/api/clients/${c.id}`).send({ contactByEmail: true, version: stopped.version });
+    expect(on.body).toMatchObject({ contactByEmail: true, contactConsentOn: today(), emailStoppedAt: null });
+  });
+
+  it('refuses email without an address, or a bad address, naming the field and changing nothing', async () => {
+    const before = await tableCounts(t.db);
+    const noAddress = await claraAgent.post('/api/clients').send(newClient({ contactByEmail: true }));
+    expect(noAddress.status).toBe(400);
+    expect(noAddress.body.details).toEqual([{ field: 'contactByEmail', problem: 'needs an email address: the client agrees to be emailed at one' }]);
+    const bad = await claraAgent.post('/api/clients').send(newClient({ email: 'not an address' }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.details).toEqual([{ field: 'email', problem: 'must be an email address' }]);
+    expect(await tableCounts(t.db)).toEqual(before);
+
+    const c = await createClient({ email: 'noor@client.example', contactByEmail: true });
+    const cleared = await claraAgent.patch(`/api/clients/${c.id}`).send({ email: null, version: 1 });
+    expect(cleared.status).toBe(400);
+    expect(cleared.body.details[0].field).toBe('contactByEmail');
+    expect((await claraAgent.get(`/api/clients/${c.id}`)).body).toMatchObject({ email: 'noor@client.example', version: 1 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { addCalendarDays, clientDateProblems, dischargeDateProblems } from './client-rules';
+import { addCalendarDays, clientContactProblems, clientDateProblems, dischargeDateProblems } from './client-rules';
 
 const today = '2026-03-20';
 const rules = (dates: { dateOfBirth?: string | null; intakeDate?: string | null }) =>
@@ -43,5 +43,15 @@ describe('dischargeDateProblems', () => {
   it('refuses a discharge before the intake, not on the same day', () => {
     expect(dischargeDateProblems('2026-01-11', '2026-01-12')).toEqual([{ field: 'dischargedOn', rule: 'discharge_before_intake' }]);
     expect(dischargeDateProblems('2026-01-12', '2026-01-12')).toEqual([]);
+  });
+});
+
+describe('clientContactProblems', () => {
+  it('needs an address only while the client takes email', () => {
+    expect(clientContactProblems({ contactByEmail: true, email: 'a@b.org' })).toEqual([]);
+    expect(clientContactProblems({ contactByEmail: false, email: null })).toEqual([]);
+    expect(clientContactProblems({ contactByEmail: true, email: null })).toEqual([{ field: 'contactByEmail', rule: 'email_needed' }]);
+    expect(clientContactProblems({ contactByEmail: true, email: '  ' })).toEqual([{ field: 'contactByEmail', rule: 'email_needed' }]);
+    expect(clientContactProblems({ contactByEmail: true })).toEqual([{ field: 'contactByEmail', rule: 'email_needed' }]);
   });
 });

@@ -55,3 +55,18 @@ export function clientDateProblems(dates: { dateOfBirth?: string | null; intakeD
 export function dischargeDateProblems(dischargedOn: string, intakeDate: string): ClientDateProblem[] {
   return dischargedOn < intakeDate ? [{ field: 'dischargedOn', rule: 'discharge_before_intake' }] : [];
 }
+
+/**
+ * Email for scheduled questionnaires is opt-in: the client agrees to unencrypted email, and the
+ * clinician records that by turning `contactByEmail` on. It needs an address to send to, so the
+ * address cannot be taken away while it is on.
+ */
+export function clientContactProblems(contact: {
+  email?: string | null;
+  contactByEmail?: boolean;
+}): { field: 'contactByEmail'; rule: 'email_needed' }[] {
+  return contact.contactByEmail && !contact.email?.trim() ? [{ field: 'contactByEmail', rule: 'email_needed' }] : [];
+}
+
+/** How the server words it in a 400's `details`. */
+export const CLIENT_CONTACT_PROBLEM = 'needs an email address: the client agrees to be emailed at one';

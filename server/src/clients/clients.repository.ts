@@ -14,7 +14,8 @@ export type ClientRow = ClientDto;
 export const CLIENT_COLUMNS = sql`c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.preferred_name AS "preferredName",
   c.date_of_birth AS "dateOfBirth", c.pronouns, c.attachment_style AS "attachmentStyle",
   c.presenting_patterns::text[] AS "presentingPatterns", c.intake_date AS "intakeDate", c.status,
-  c.primary_clinician_id AS "primaryClinicianId", c.discharged_on AS "dischargedOn", c.version,
+  c.primary_clinician_id AS "primaryClinicianId", c.discharged_on AS "dischargedOn",
+  c.email, c.contact_by_email AS "contactByEmail", c.contact_consent_on AS "contactConsentOn", c.email_stopped_at AS "emailStoppedAt", c.version,
   c.created_at AS "createdAt", c.updated_at AS "updatedAt",
   ARRAY(SELECT m.user_id FROM care_team_member m WHERE m.client_id = c.id ORDER BY m.added_at, m.user_id) AS "careTeam"`;
 
@@ -28,10 +29,19 @@ const EDITABLE_COLUMNS = {
   attachmentStyle: 'attachment_style',
   presentingPatterns: 'presenting_patterns',
   intakeDate: 'intake_date',
+  email: 'email',
+  contactByEmail: 'contact_by_email',
+  // Not sent by the clinician: the service sets them when contactByEmail changes.
+  contactConsentOn: 'contact_consent_on',
+  emailStoppedAt: 'email_stopped_at',
 } as const;
 
 export type EditableClientField = keyof typeof EDITABLE_COLUMNS;
 export const EDITABLE_CLIENT_FIELDS = Object.keys(EDITABLE_COLUMNS) as EditableClientField[];
+/** The editable fields a PATCH body may carry; the rest follow from them. */
+export const CLIENT_INPUT_FIELDS = EDITABLE_CLIENT_FIELDS.filter(
+  (f): f is Exclude<EditableClientField, 'contactConsentOn' | 'emailStoppedAt'> => f !== 'contactConsentOn' && f !== 'emailStoppedAt',
+);
 
 export interface NewClient {
   practiceId: string;
@@ -44,6 +54,9 @@ export interface NewClient {
   presentingPatterns: PresentingPattern[];
   intakeDate: string;
   primaryClinicianId: string;
+  email: string | null;
+  contactByEmail: boolean;
+  contactConsentOn: string | null;
 }
 
 export interface ClientFilter {
@@ -76,9 +89,11 @@ export class ClientsRepository {
     const [{ id }] = await query<{ id: string }>(
       tx,
       sql`INSERT INTO client (practice_id, first_name, last_name, preferred_name, date_of_birth, pronouns,
-                             attachment_style, presenting_patterns, intake_date, primary_clinician_id)
+                             attachment_style, presenting_patterns, intake_date, primary_clinician_id,
+                             email, contact_by_email, contact_consent_on)
          VALUES (${c.practiceId}, ${c.firstName}, ${c.lastName}, ${c.preferredName}, ${c.dateOfBirth}, ${c.pronouns},
-                 ${c.attachmentStyle}, ${c.presentingPatterns}, ${c.intakeDate}, ${c.primaryClinicianId}) RETURNING id`,
+                 ${c.attachmentStyle}, ${c.presentingPatterns}, ${c.intakeDate}, ${c.primaryClinicianId},
+                 ${c.email}, ${c.contactByEmail}, ${c.contactConsentOn}) RETURNING id`,
     );
     return id;
   }

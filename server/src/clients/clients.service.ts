@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { toCalendarDate } from '@securebase/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -15,8 +16,8 @@ import {
   DischargeClientDto,
   UpdateClientDto,
 } from './dto/client.dto';
-import { checkClientDates, checkDischargeDate } from './client-rules';
-import { ClientsRepository, EDITABLE_CLIENT_FIELDS, EditableClientField } from './clients.repository';
+import { checkClientContact, checkClientDates, checkDischargeDate } from './client-rules';
+import { CLIENT_INPUT_FIELDS, ClientsRepository, EditableClientField } from './clients.repository';
 
 @Injectable()
 export class ClientsService {
@@ -41,6 +42,8 @@ export class ClientsService {
 
   async create(ctx: RequestContext, dto: CreateClientDto): Promise<ClientDto> {
     checkClientDates(dto, this.clock.now());
+    checkClientContact(dto);
+    const contactByEmail = dto.contactByEmail ?? false;
     return this.audit.transaction(async (tx) => {
       const id = await this.clients.insert(tx, {
         practiceId: ctx.actor.practiceId,
@@ -53,6 +56,9 @@ export class ClientsService {
         presentingPatterns: dedupe(dto.presentingPatterns ?? []),
         intakeDate: dto.intakeDate,
         primaryClinicianId: ctx.actor.id,
+        email: dto.email || null,
+        contactByEmail,
+        contactConsentOn: contactByEmail ? toCalendarDate(this.clock.now()) : null,
       });
       await this.clients.startCareTeam(tx, id, ctx.actor.id, ctx.actor.practiceId);
       return this.load(tx, ctx, id);
@@ -67,12 +73,21 @@ export class ClientsService {
   async update(ctx: RequestContext, id: string, dto: UpdateClientDto): Promise<ClientDto> {
     await this.access.requireClient(ctx, id, 'write');
     const current = await this.load(this.db.manager, ctx, id);
-    checkClientDates({ ...current, ...dto }, this.clock.now());
+    // The record as it would be: a property the body leaves out is undefined on the DTO, not absent.
+    const after = { ...current, ...definedOnly(dto) };
+    checkClientDates(after, this.clock.now());
+    checkClientContact(after);
     const changes: Partial<Record<EditableClientField, unknown>> = {};
-    for (const prop of EDITABLE_CLIENT_FIELDS) {
+    for (const prop of CLIENT_INPUT_FIELDS) {
       const value: unknown = dto[prop];
       if (value === undefined) continue;
       changes[prop] = prop === 'presentingPatterns' ? dedupe(value as string[]) : value === '' ? null : value;
+    }
+    if (dto.contactByEmail !== undefined && dto.contactByEmail !== current.contactByEmail) {
+      // Turning email on records the day of the client's consent and overrides an earlier "stop these
+      // emails"; turning it off forgets the consent.
+      changes.contactConsentOn = dto.contactByEmail ? toCalendarDate(this.clock.now()) : null;
+      if (dto.contactByEmail) changes.emailStoppedAt = null;
     }
     return this.audit.transaction(async (tx) => {
       await this.clients.update(tx, id, dto.version, changes);
@@ -107,6 +122,10 @@ export class ClientsService {
     if (!row) throw new NotFound('Client');
     return row;
   }
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function dedupe<T>(values: T[]): T[] {

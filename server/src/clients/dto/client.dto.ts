@@ -12,7 +12,7 @@ import {
 } from '@securebase/shared';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
-import { DateField, EnumArrayField, EnumField, IntField, TextField, UuidField } from '../../common/validation';
+import { BoolField, DateField, EmailField, EnumArrayField, EnumField, IntField, TextField, UuidField } from '../../common/validation';
 
 export class CreateClientDto {
   @TextField({ max: NAME_MAX_LENGTH, example: 'Maya' }) firstName: string;
@@ -23,6 +23,10 @@ export class CreateClientDto {
   @EnumField(ATTACHMENT_STYLES, 'AttachmentStyle', { optional: true }) attachmentStyle?: AttachmentStyle;
   @EnumArrayField(PRESENTING_PATTERNS, 'PresentingPattern', { optional: true }) presentingPatterns?: PresentingPattern[];
   @DateField({ example: '2026-01-12' }) intakeDate: string;
+  @EmailField({ optional: true, nullable: true, description: 'Where scheduled questionnaires are emailed, while contactByEmail is on' })
+  email?: string | null;
+  @BoolField({ optional: true, description: 'The client agreed to unencrypted email; turning it on needs email and records contactConsentOn' })
+  contactByEmail?: boolean;
 }
 
 export class UpdateClientDto {
@@ -34,6 +38,10 @@ export class UpdateClientDto {
   @EnumField(ATTACHMENT_STYLES, 'AttachmentStyle', { optional: true }) attachmentStyle?: AttachmentStyle;
   @EnumArrayField(PRESENTING_PATTERNS, 'PresentingPattern', { optional: true }) presentingPatterns?: PresentingPattern[];
   @DateField({ optional: true }) intakeDate?: string;
+  @EmailField({ optional: true, nullable: true, description: 'Where scheduled questionnaires are emailed, while contactByEmail is on' })
+  email?: string | null;
+  @BoolField({ optional: true, description: 'The client agreed to unencrypted email; turning it on needs email and records contactConsentOn' })
+  contactByEmail?: boolean;
   @IntField({ min: 1, max: 2_147_483_647, description: 'The version you read; a stale one gets 409' }) version: number;
 }
 
@@ -71,6 +79,17 @@ export class ClientDto {
   @ApiProperty({ format: 'uuid' }) primaryClinicianId: string;
   @ApiProperty({ type: [String], description: 'User ids of the care team' }) careTeam: string[];
   @ApiProperty({ type: String, format: 'date', nullable: true }) dischargedOn: string | null;
+  @ApiProperty({ type: String, format: 'email', nullable: true }) email: string | null;
+  @ApiProperty({ description: 'Scheduled questionnaires are emailed to the client' }) contactByEmail: boolean;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The day the client agreed to unencrypted email' })
+  contactConsentOn: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the client turned email off with the link in an email; cleared when contactByEmail is turned on again',
+  })
+  emailStoppedAt: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
