@@ -5,6 +5,7 @@ import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { findRepoRoot } from '../src/config/config';
 import { newLinkToken } from '../src/invitations/link-token';
+import { PlanScan } from '../src/jobs/plan-scan';
 import { PASSWORD, startTestApp, TestApp, TestUser } from './harness';
 
 /**
@@ -39,6 +40,8 @@ interface Records {
   /** A weekly measure plan of the client, and the stop token of an email (written straight into the table). */
   planId: string;
   stopToken: string;
+  /** The invitation the plan made for its first due date (email not configured, so its link can be copied). */
+  scheduledInvitationId: string;
 }
 type Need = keyof Records;
 
@@ -321,6 +324,11 @@ const TABLE: Record<string, Row> = {
     id: 'invitationId',
     audited: { action: 'void', entityType: 'invitation', entityId: 'invitationId', clientId: 'clientId' },
   },
+  'POST /api/invitations/{id}/link': {
+    expect: clinicalWrite(200),
+    id: 'scheduledInvitationId',
+    audited: { action: 'read', entityType: 'invitation_link', entityId: 'scheduledInvitationId', clientId: 'clientId' },
+  },
   // Measure plans: made and changed by the care team, read by the supervisor.
   'POST /api/clients/{id}/measure-plans': {
     expect: clinicalWrite(201),
@@ -408,6 +416,7 @@ async function makeRecords(needs: Need[]): Promise<Records> {
     return res.body;
   };
   if (want.has('measureId') || want.has('alertId')) want.add('token');
+  if (want.has('scheduledInvitationId')) want.add('planId');
   if (want.has('token') || want.has('invitationId') || want.has('planId') || want.has('stopToken')) want.add('clientId');
   if (want.has('clientId')) {
     // With a date of birth: it is what a questionnaire link is verified with.
@@ -421,6 +430,10 @@ async function makeRecords(needs: Need[]): Promise<Records> {
       .post(`/api/clients/${r.clientId}/measure-plans`)
       .send({ instruments: ['phq9'], cadence: 'weekly', startsOn: new Date().toISOString().slice(0, 10) });
     r.planId = ok(plan, 201).id;
+  }
+  if (want.has('scheduledInvitationId')) {
+    await t.app.get(PlanScan).run();
+    r.scheduledInvitationId = (await t.db.query(`SELECT id FROM invitation WHERE plan_id = $1`, [r.planId]))[0].id;
   }
   if (want.has('stopToken')) {
     const { token, hash } = newLinkToken();

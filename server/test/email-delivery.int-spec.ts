@@ -74,9 +74,7 @@ async function setUp(smtpUrl: string) {
 }
 
 async function emailableClient(t: TestApp, agent: TestAgent, email = 'maya@client.example') {
-  const client = await createClient(agent, { dateOfBirth: DOB });
-  await t.db.query(`UPDATE client SET email = $2, contact_by_email = true, contact_consent_on = '2026-01-05' WHERE id = $1`, [client.id, email]);
-  return client;
+  return createClient(agent, { dateOfBirth: DOB, email, contactByEmail: true });
 }
 
 const invitations = (t: TestApp, planId: string) =>
@@ -179,6 +177,22 @@ describe('a weekly plan over three weeks, emailed through a real SMTP server', (
     expect(last).toBe(new Date(Date.parse(`${today}T00:00:00Z`) + 35 * DAY).toISOString().slice(0, 10));
   });
 
+  it('sends no reminder once the schedule is stopped', async () => {
+    const client = await emailableClient(t, agent, 'ari@client.example');
+    const today = t.clock.now().toISOString().slice(0, 10);
+    const plan = (await agent.post(`/api/clients/${client.id}/measure-plans`).send({ instruments: ['phq9'], cadence: 'weekly', startsOn: today }))
+      .body;
+    await until('the email', async () => box.received.find((m) => m.to === 'ari@client.example'));
+    const stopped = await agent.patch(`/api/measure-plans/${plan.id}`).send({ status: 'stopped', version: plan.version });
+    expect(stopped.status).toBe(200);
+    t.clock.advance(2 * DAY + 60_000);
+    await t.app.get(PlanScan).run();
+    const [row] = await invitations(t, plan.id);
+    expect(row.reminded_at).toBeNull();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(box.received.filter((m) => m.to === 'ari@client.example').map((m) => m.subject.startsWith('Reminder'))).toEqual([false]);
+  });
+
   it('the stop link turns email off; the next due date is made but not emailed, and says why', async () => {
     const client = await emailableClient(t, agent, 'sam@client.example');
     const today = t.clock.now().toISOString().slice(0, 10);
@@ -194,6 +208,10 @@ describe('a weekly plan over three weeks, emailed through a real SMTP server', (
     const rows = await invitations(t, plan.id);
     expect(rows).toHaveLength(2);
     expect(rows[1].delivery_error).toBe('client turned off email');
+    agent = await t.signIn(user); // the week ended the sign-in
+    const seen = (await agent.get(`/api/clients/${client.id}`)).body;
+    expect(seen).toMatchObject({ contactByEmail: false, contactConsentOn: null });
+    expect(typeof seen.emailStoppedAt).toBe('string');
     expect(
       (
         await t
@@ -250,6 +268,19 @@ describe('without SMTP_URL', () => {
         return rows.length === 1 && rows;
       });
       expect(row.delivery_error).toBe('email not configured');
+
+      // The clinician copies the link instead; it opens. A link sent by hand is never shown again.
+      const [listed] = (await agent.get(`/api/clients/${client.id}/invitations`)).body.items;
+      expect(listed).toMatchObject({ id: row.id, source: 'schedule', planId: plan.id, dueOn: today, deliveryError: 'email not configured' });
+      const shown = await agent.post(`/api/invitations/${row.id}/link`).send({});
+      expect(shown.status).toBe(200);
+      const token = new URL(shown.body.url).pathname.split('/').pop();
+      expect((await t.http().get(`/api/q/${token}`)).status).toBe(200);
+      const byHand = (await agent.post(`/api/clients/${client.id}/invitations`).send({ instruments: ['gad7'] })).body;
+      expect(byHand).toMatchObject({ planId: null, dueOn: null });
+      expect((await agent.post(`/api/invitations/${byHand.id}/link`).send({})).status).toBe(409);
+      expect((await agent.post(`/api/invitations/${row.id}/void`).send({})).status).toBe(200);
+      expect((await agent.post(`/api/invitations/${row.id}/link`).send({})).status).toBe(409);
     } finally {
       await t.close();
     }

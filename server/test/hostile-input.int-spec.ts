@@ -84,6 +84,13 @@ const wrongFor = {
   ),
   score: fc.oneof(fc.constantFrom(-1, 11, 5.5, 1e9, 'five'), fc.constant(null)),
   bool: fc.oneof(fc.constantFrom('true', 'false', 'yes', 1, 0), fc.constant(null)),
+  // No null here: an address may be cleared with null.
+  email: fc.oneof(
+    fc.constantFrom('maya', 'maya@', '@client.example', 'maya@client', 'a b@client.example', `${'x'.repeat(250)}@client.example`),
+    fc.integer(),
+    fc.boolean(),
+    fc.array(fc.emailAddress(), { minLength: 1, maxLength: 2 }),
+  ),
   duration: fc.oneof(fc.constantFrom(0, -5, 601, 50.5, 1e9), fc.string({ maxLength: 3 }), fc.constant(null)),
   ratings: fc.oneof(
     fc
@@ -144,15 +151,26 @@ const routes: {
       attachmentStyle: 'anxious',
       presentingPatterns: ['low_self_worth'],
       intakeDate: '2026-01-05',
+      email: 'maya@client.example',
+      contactByEmail: true,
     }),
-    fields: { firstName: 'text', lastName: 'text', dateOfBirth: 'date', attachmentStyle: 'enum', presentingPatterns: 'patterns', intakeDate: 'date' },
+    fields: {
+      firstName: 'text',
+      lastName: 'text',
+      dateOfBirth: 'date',
+      attachmentStyle: 'enum',
+      presentingPatterns: 'patterns',
+      intakeDate: 'date',
+      email: 'email',
+      contactByEmail: 'bool',
+    },
     required: ['firstName', 'lastName', 'intakeDate'],
   },
   {
     name: 'PATCH /api/clients/:id',
     send: (b) => clinician.patch(`/api/clients/${clientId}`).send(b as object),
-    valid: () => ({ firstName: 'Maya', attachmentStyle: 'secure', version: 1 }),
-    fields: { firstName: 'text', attachmentStyle: 'enum', version: 'int', intakeDate: 'date' },
+    valid: () => ({ firstName: 'Maya', attachmentStyle: 'secure', email: 'maya@client.example', contactByEmail: false, version: 1 }),
+    fields: { firstName: 'text', attachmentStyle: 'enum', version: 'int', intakeDate: 'date', email: 'email', contactByEmail: 'bool' },
     required: ['version'],
   },
   {

@@ -484,6 +484,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/invitations/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["showLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/q/{token}": {
         parameters: {
             query?: never;
@@ -754,6 +770,20 @@ export interface components {
             careTeam: string[];
             /** Format: date */
             dischargedOn: string | null;
+            /** Format: email */
+            email: string | null;
+            /** @description Scheduled questionnaires are emailed to the client */
+            contactByEmail: boolean;
+            /**
+             * Format: date
+             * @description The day the client agreed to unencrypted email
+             */
+            contactConsentOn: string | null;
+            /**
+             * Format: date-time
+             * @description When the client turned email off with the link in an email; cleared when contactByEmail is turned on again
+             */
+            emailStoppedAt: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -784,6 +814,13 @@ export interface components {
              * @example 2026-01-12
              */
             intakeDate: string;
+            /**
+             * Format: email
+             * @description Where scheduled questionnaires are emailed, while contactByEmail is on
+             */
+            email?: string | null;
+            /** @description The client agreed to unencrypted email; turning it on needs email and records contactConsentOn */
+            contactByEmail?: boolean;
         };
         UpdateClientDto: {
             firstName?: string;
@@ -802,6 +839,13 @@ export interface components {
              * @example 2026-03-02
              */
             intakeDate?: string;
+            /**
+             * Format: email
+             * @description Where scheduled questionnaires are emailed, while contactByEmail is on
+             */
+            email?: string | null;
+            /** @description The client agreed to unencrypted email; turning it on needs email and records contactConsentOn */
+            contactByEmail?: boolean;
             /** @description The version you read; a stale one gets 409 */
             version: number;
         };
@@ -1362,7 +1406,18 @@ export interface components {
             emailedAt: string | null;
             /** Format: date-time */
             remindedAt: string | null;
+            /** @description Why the email or reminder did not go, in words ("email not configured") */
             deliveryError: string | null;
+            /**
+             * Format: uuid
+             * @description The measure plan that made it; null for a link sent by hand
+             */
+            planId: string | null;
+            /**
+             * Format: date
+             * @description The plan's due date this link is for
+             */
+            dueOn: string | null;
             /**
              * @description PUBLIC_URL/q/<token>; shown once, never stored
              * @example https://care.example.org/q/…
@@ -1400,10 +1455,28 @@ export interface components {
             emailedAt: string | null;
             /** Format: date-time */
             remindedAt: string | null;
+            /** @description Why the email or reminder did not go, in words ("email not configured") */
             deliveryError: string | null;
+            /**
+             * Format: uuid
+             * @description The measure plan that made it; null for a link sent by hand
+             */
+            planId: string | null;
+            /**
+             * Format: date
+             * @description The plan's due date this link is for
+             */
+            dueOn: string | null;
         };
         InvitationListDto: {
             items: components["schemas"]["InvitationDto"][];
+        };
+        InvitationLinkDto: {
+            /**
+             * @description PUBLIC_URL/q/<token>
+             * @example https://care.example.org/q/…
+             */
+            url: string;
         };
         LinkDescriptionDto: {
             /** @description The only thing shown before the date of birth is confirmed */
@@ -3003,6 +3076,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description An error; `code` says which (the list: ErrorCode) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    showLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A scheduled link, to copy; 409 for a link sent by hand or no longer usable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationLinkDto"];
                 };
             };
             /** @description An error; `code` says which (the list: ErrorCode) */

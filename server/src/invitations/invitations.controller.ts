@@ -4,7 +4,7 @@ import { Audited, createdId, pathId } from '../audit/audited';
 import { Clinical } from '../auth/public.decorator';
 import { Ctx, RequestContext } from '../common/request-context';
 import { IdParam } from '../common/uuid-param';
-import { CreatedInvitationDto, CreateInvitationDto, InvitationDto, InvitationListDto } from './dto/invitation.dto';
+import { CreatedInvitationDto, CreateInvitationDto, InvitationDto, InvitationLinkDto, InvitationListDto } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('invitations')
@@ -35,5 +35,14 @@ export class InvitationsController {
   @ApiOkResponse({ type: InvitationDto })
   voidInvitation(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<InvitationDto> {
     return this.invitations.void(ctx, id);
+  }
+
+  @Clinical()
+  @Post('invitations/:id/link')
+  @HttpCode(200)
+  @Audited('read', 'invitation_link', { entityId: pathId })
+  @ApiOkResponse({ type: InvitationLinkDto, description: 'A scheduled link, to copy; 409 for a link sent by hand or no longer usable' })
+  showLink(@Ctx() ctx: RequestContext, @IdParam() id: string): Promise<InvitationLinkDto> {
+    return this.invitations.link(ctx, id);
   }
 }

@@ -27,7 +27,8 @@ function invitationColumns(now: Date): Sql {
   return sql`i.id, i.client_id AS "clientId", i.instruments::text[] AS instruments, i.include_goals AS "includeGoals",
     ${invitationStatus(now)} AS status, i.source, i.created_at AS "createdAt", i.created_by AS "createdBy",
     i.expires_at AS "expiresAt", i.opened_at AS "openedAt", i.completed_at AS "completedAt", i.voided_at AS "voidedAt",
-    i.locked_at AS "lockedAt", i.emailed_at AS "emailedAt", i.reminded_at AS "remindedAt", i.delivery_error AS "deliveryError"`;
+    i.locked_at AS "lockedAt", i.emailed_at AS "emailedAt", i.reminded_at AS "remindedAt", i.delivery_error AS "deliveryError",
+    i.plan_id AS "planId", i.due_on AS "dueOn"`;
 }
 
 export interface NewInvitation {
@@ -92,6 +93,14 @@ export class InvitationsRepository {
       this.db,
       sql`SELECT ${invitationColumns(now)} FROM invitation i WHERE i.client_id = ${clientId} AND i.practice_id = ${practiceId}
         ORDER BY i.created_at DESC, i.id DESC`,
+    );
+  }
+
+  /** A scheduled link's sealed token while the link still opens; undefined for a link sent by hand (never stored) or one that no longer opens. */
+  sealedTokenIfUsable(id: string, now: Date): Promise<{ tokenSealed: Buffer } | undefined> {
+    return one(
+      this.db,
+      sql`SELECT i.token_sealed AS "tokenSealed" FROM invitation i WHERE i.id = ${id} AND i.token_sealed IS NOT NULL AND ${usableLink(now)}`,
     );
   }
 

@@ -7,11 +7,18 @@ import { Clock } from '../common/clock';
 import { sql } from '../database/sql';
 import { Conflict, InvalidInput, NotFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
-import { CreatedInvitationDto, CreateInvitationDto, DEFAULT_EXPIRY_DAYS, InvitationDto, InvitationListDto } from './dto/invitation.dto';
+import {
+  CreatedInvitationDto,
+  CreateInvitationDto,
+  DEFAULT_EXPIRY_DAYS,
+  InvitationDto,
+  InvitationLinkDto,
+  InvitationListDto,
+} from './dto/invitation.dto';
 import { InvitationsRepository } from './invitations.repository';
 import { LinkSettings } from './link-settings';
 import { linkUrl, newLinkToken } from './link-token';
-import { sealToken } from './link-seal';
+import { sealToken, unsealToken } from './link-seal';
 
 export interface ScheduledInvitation {
   practiceId: string;
@@ -113,6 +120,19 @@ export class InvitationsService {
   async list(ctx: RequestContext, clientId: string): Promise<InvitationListDto> {
     await this.access.requireClient(ctx, clientId, 'read');
     return { items: await this.invitations.list(clientId, ctx.actor.practiceId, this.clock.now()) };
+  }
+
+  /**
+   * The link of a scheduled invitation, for the clinician to pass on when email is not configured or
+   * failed. A link sent by hand was shown once and is not kept, so it cannot be shown again (409), nor
+   * can a link that no longer opens.
+   */
+  async link(ctx: RequestContext, id: string): Promise<InvitationLinkDto> {
+    await this.access.requireChild(ctx, 'invitation', id, 'write', sql`t.id`);
+    const row = await this.invitations.sealedTokenIfUsable(id, this.clock.now());
+    const token = row && unsealToken(this.settings.secret, row.tokenSealed);
+    if (!token) throw new Conflict('conflict', 'This link cannot be shown: it was sent by hand, is no longer usable, or the server secret changed');
+    return { url: linkUrl(this.settings.publicUrl, token) };
   }
 
   /** Stops a link at once. Only a link that still opens can be voided: a used or dead one is 409. */

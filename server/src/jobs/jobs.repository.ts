@@ -82,6 +82,7 @@ export class JobsRepository {
               WHERE i.emailed_at IS NOT NULL AND i.reminded_at IS NULL AND i.reminder_queued_at IS NULL
                 AND i.emailed_at <= ${now}::timestamptz - p.reminder_after_days * interval '1 day'
                 AND ${usableLink(now)} AND c.contact_by_email AND c.email IS NOT NULL
+                AND p.stopped_at IS NULL -- a stopped schedule sends nothing more, reminders included
               ORDER BY i.emailed_at LIMIT ${limit})
              AND i.reminder_queued_at IS NULL
          RETURNING i.id`,
@@ -138,11 +139,11 @@ export class JobsRepository {
     await execute(this.db, sql`INSERT INTO email_stop_token (practice_id, client_id, token_hash) VALUES (${practiceId}, ${clientId}, ${hash})`);
   }
 
-  /** Turns email off for the client whose stop link this is; the client, or undefined for an unknown token. */
+  /** Turns email off for the client whose stop link this is, withdrawing their consent; the client, or undefined for an unknown token. */
   stopEmails(hash: Buffer, now: Date): Promise<{ clientId: string; practiceId: string } | undefined> {
     return one(
       this.db,
-      sql`UPDATE client c SET contact_by_email = false, email_stopped_at = coalesce(c.email_stopped_at, ${now})
+      sql`UPDATE client c SET contact_by_email = false, contact_consent_on = NULL, email_stopped_at = coalesce(c.email_stopped_at, ${now})
             FROM email_stop_token t WHERE t.token_hash = ${hash} AND c.id = t.client_id
          RETURNING c.id AS "clientId", c.practice_id AS "practiceId"`,
     );

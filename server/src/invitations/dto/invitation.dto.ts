@@ -33,12 +33,21 @@ export class InvitationDto {
   lockedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) emailedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) remindedAt: string | null;
-  @ApiProperty({ type: String, nullable: true }) deliveryError: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the email or reminder did not go, in words ("email not configured")' })
+  deliveryError: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The measure plan that made it; null for a link sent by hand' })
+  planId: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: "The plan's due date this link is for" }) dueOn: string | null;
 }
 
 /** The answer to sending a link: the only answer that ever carries the link itself. */
 export class CreatedInvitationDto extends InvitationDto {
   @ApiProperty({ description: 'PUBLIC_URL/q/<token>; shown once, never stored', example: 'https://care.example.org/q/…' }) url: string;
+}
+
+/** A scheduled link, again, for the clinician to copy when it was not (or could not be) emailed. */
+export class InvitationLinkDto {
+  @ApiProperty({ description: 'PUBLIC_URL/q/<token>', example: 'https://care.example.org/q/…' }) url: string;
 }
 
 export class InvitationListDto {
