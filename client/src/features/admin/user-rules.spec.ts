@@ -1,15 +1,6 @@
 import { apiErrorFrom } from '../../lib/api-error';
 import { describeError } from '../../lib/error-messages';
-import {
-  checkEmail,
-  checkPassword,
-  emptyUserForm,
-  toNewUser,
-  userFieldProblemsFrom,
-  userChanges,
-  validateUserForm,
-  type UserFormValues,
-} from './user-rules';
+import { checkPassword, emptyUserForm, toNewUser, userFieldProblemsFrom, userChanges, validateUserForm, type UserFormValues } from './user-rules';
 
 const valid: UserFormValues = {
   email: 'Nia@Demo.test ',
@@ -19,15 +10,6 @@ const valid: UserFormValues = {
   requiresCosign: false,
   password: 'a-long-pass-phrase',
 };
-
-describe('checkEmail', () => {
-  it('accepts an address and refuses the usual slips', () => {
-    expect(checkEmail(' nia@demo.test ')).toBeNull();
-    expect(checkEmail('')).toBe('Required');
-    expect(checkEmail('nia@demo')).toBe('Enter an email address like name@practice.org');
-    expect(checkEmail('nia demo@x.org')).toBe('Enter an email address like name@practice.org');
-  });
-});
 
 describe('checkPassword', () => {
   it('needs 12 characters or more', () => {

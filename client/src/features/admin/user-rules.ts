@@ -1,8 +1,8 @@
 // Account rules the server enforces too (server/src/users/dto), checked here before sending.
 import { NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@securebase/shared';
 import { hasCode } from '../../lib/api-error';
+import { checkEmail } from '../../lib/email';
 
-export const EMAIL_MAX_LENGTH = 254;
 export const PASSWORD_MAX_LENGTH = 200;
 
 export interface UserFormValues {
@@ -41,15 +41,6 @@ export function userFieldProblemsFrom(error: unknown): UserFormErrors {
 
 export function emptyUserForm(): UserFormValues {
   return { email: '', displayName: '', role: 'clinician', supervisorId: '', requiresCosign: false, password: '' };
-}
-
-export function checkEmail(value: string): string | null {
-  const email = value.trim();
-  if (!email) return 'Required';
-  if (email.length > EMAIL_MAX_LENGTH) return `Must be at most ${EMAIL_MAX_LENGTH} characters`;
-  // The server has the full check; this catches the usual slips.
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return 'Enter an email address like name@practice.org';
-  return null;
 }
 
 /** A new password: long enough to be safe; the server also refuses commonly used ones. */

@@ -1,6 +1,7 @@
 import {
   clientChanges,
   clientFormValues,
+  emailContactWords,
   emptyClientForm,
   rebaseClientForm,
   toNewClient,
@@ -49,6 +50,16 @@ describe('validateClientForm', () => {
       intakeDate: 'Intake date cannot be before the date of birth',
     });
   });
+  it('checks the address and that email needs one', () => {
+    const base = emptyClientForm(today);
+    expect(validateClientForm({ ...base, firstName: 'A', lastName: 'B', email: 'maya@' }, today).email).toBe(
+      'Enter an email address like name@example.org',
+    );
+    expect(validateClientForm({ ...base, firstName: 'A', lastName: 'B', contactByEmail: true }, today)).toEqual({
+      contactByEmail: 'Add the client’s email address first',
+    });
+    expect(validateClientForm({ ...base, firstName: 'A', lastName: 'B', email: 'maya@client.example', contactByEmail: true }, today)).toEqual({});
+  });
   it('rejects codes outside the vocabulary', () => {
     const base = { ...emptyClientForm(today), firstName: 'M', lastName: 'L' };
     expect(validateClientForm({ ...base, attachmentStyle: 'fearful' as never }, today).attachmentStyle).toBeDefined();
@@ -75,6 +86,8 @@ describe('toNewClient', () => {
       intakeDate: today,
       attachmentStyle: 'unassessed',
       presentingPatterns: ['reassurance_seeking'],
+      email: undefined,
+      contactByEmail: false,
     });
   });
 });
@@ -89,6 +102,8 @@ describe('clientChanges', () => {
     intakeDate: '2026-01-12',
     attachmentStyle: 'anxious',
     presentingPatterns: ['fear_of_abandonment', 'reassurance_seeking'],
+    email: 'maya@client.example',
+    contactByEmail: true,
   };
 
   it('is empty when nothing changed, whatever the order of patterns', () => {
@@ -109,6 +124,13 @@ describe('clientChanges', () => {
       attachmentStyle: 'secure',
     });
   });
+  it('sends an address change, ignoring case, and the consent on its own', () => {
+    expect(clientChanges(original, { ...clientFormValues(original), email: ' Maya@Client.Example ' })).toEqual({});
+    expect(clientChanges(original, { ...clientFormValues(original), email: 'maya@new.example', contactByEmail: false })).toEqual({
+      email: 'maya@new.example',
+      contactByEmail: false,
+    });
+  });
 });
 
 describe('rebaseClientForm', () => {
@@ -121,6 +143,8 @@ describe('rebaseClientForm', () => {
     intakeDate: '2026-01-12',
     attachmentStyle: 'unassessed',
     presentingPatterns: ['reassurance_seeking'],
+    email: null,
+    contactByEmail: false,
   };
   const latest: ClientDetails = { ...startedFrom, pronouns: 'she/they', attachmentStyle: 'anxious' };
 
@@ -148,6 +172,20 @@ describe('validateDischarge', () => {
     });
     expect(validateDischarge({ dischargedOn: '2026-03-22', reason: 'x' }, '2026-01-12', today).dischargedOn).toBe(
       'Discharge cannot be more than a day ahead',
+    );
+  });
+});
+
+describe('emailContactWords', () => {
+  const none = { email: null, contactByEmail: false, contactConsentOn: null, emailStoppedAt: null };
+  it('says where links go and since when, or why they do not', () => {
+    expect(emailContactWords({ ...none, email: 'maya@client.example', contactByEmail: true, contactConsentOn: '2026-03-02' })).toBe(
+      'To maya@client.example, agreed 2 Mar 2026',
+    );
+    expect(emailContactWords(none)).toBe('Not agreed');
+    expect(emailContactWords({ ...none, email: 'maya@client.example' })).toBe('Not agreed (maya@client.example)');
+    expect(emailContactWords({ ...none, email: 'maya@client.example', emailStoppedAt: '2026-03-09T10:00:00Z' })).toMatch(
+      /^Client turned off email on 9 Mar 2026/,
     );
   });
 });

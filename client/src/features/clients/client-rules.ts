@@ -2,6 +2,7 @@
 // @securebase/shared), so a mistake is pointed out before sending; the server has the last word.
 import {
   ATTACHMENT_STYLES,
+  clientContactProblems,
   clientDateProblems,
   DISCHARGE_REASON_MAX_LENGTH,
   dischargeDateProblems,
@@ -14,7 +15,8 @@ import {
   type ClientDateRule,
   type PresentingPattern,
 } from '@securebase/shared';
-import { addDays } from '../../lib/dates';
+import { addDays, formatCalendarDate, formatInstant } from '../../lib/dates';
+import { checkEmail } from '../../lib/email';
 
 /** The shared date rules, said to the clinician. */
 const DATE_RULE_SENTENCES: Record<ClientDateRule, string> = {
@@ -35,6 +37,9 @@ export interface ClientFormValues {
   intakeDate: string;
   attachmentStyle: AttachmentStyle;
   presentingPatterns: PresentingPattern[];
+  email: string;
+  /** The client agreed to receive questionnaire links by (unencrypted) email. */
+  contactByEmail: boolean;
 }
 
 export type ClientField = keyof ClientFormValues;
@@ -49,6 +54,8 @@ export const CLIENT_FIELDS: readonly ClientField[] = [
   'intakeDate',
   'attachmentStyle',
   'presentingPatterns',
+  'email',
+  'contactByEmail',
 ];
 
 export const CLIENT_FIELD_LABELS: Record<ClientField, string> = {
@@ -60,6 +67,8 @@ export const CLIENT_FIELD_LABELS: Record<ClientField, string> = {
   intakeDate: 'Intake date',
   attachmentStyle: 'Attachment style',
   presentingPatterns: 'Presenting patterns',
+  email: 'Email',
+  contactByEmail: 'The client agrees to receive questionnaire links by email',
 };
 
 export function emptyClientForm(today: string): ClientFormValues {
@@ -72,6 +81,8 @@ export function emptyClientForm(today: string): ClientFormValues {
     intakeDate: today,
     attachmentStyle: 'unassessed',
     presentingPatterns: [],
+    email: '',
+    contactByEmail: false,
   };
 }
 
@@ -103,6 +114,8 @@ export function validateClientForm(values: ClientFormValues, today: string): Cli
     ...checkDates(values, today),
     attachmentStyle: ATTACHMENT_STYLES.includes(values.attachmentStyle) ? undefined : 'Choose an attachment style',
     presentingPatterns: values.presentingPatterns.every((p) => PRESENTING_PATTERNS.includes(p)) ? undefined : 'Choose from the listed patterns',
+    email: checkEmail(values.email, { required: false }) ?? undefined,
+    contactByEmail: clientContactProblems(values).length ? 'Add the client’s email address first' : undefined,
   };
   for (const field of CLIENT_FIELDS) if (errors[field] === undefined) delete errors[field];
   return errors;
@@ -120,6 +133,8 @@ export function toNewClient(values: ClientFormValues) {
     intakeDate: values.intakeDate,
     attachmentStyle: values.attachmentStyle,
     presentingPatterns: values.presentingPatterns,
+    email: optional(values.email),
+    contactByEmail: values.contactByEmail,
   };
 }
 
@@ -132,6 +147,8 @@ export interface ClientDetails {
   intakeDate: string;
   attachmentStyle: AttachmentStyle;
   presentingPatterns: PresentingPattern[];
+  email: string | null;
+  contactByEmail: boolean;
 }
 
 export function clientFormValues(client: ClientDetails): ClientFormValues {
@@ -144,6 +161,8 @@ export function clientFormValues(client: ClientDetails): ClientFormValues {
     intakeDate: client.intakeDate,
     attachmentStyle: client.attachmentStyle,
     presentingPatterns: [...client.presentingPatterns],
+    email: client.email ?? '',
+    contactByEmail: client.contactByEmail,
   };
 }
 
@@ -165,6 +184,8 @@ export function clientChanges(original: ClientDetails, values: ClientFormValues)
     intakeDate?: string;
     attachmentStyle?: AttachmentStyle;
     presentingPatterns?: PresentingPattern[];
+    email?: string | null;
+    contactByEmail?: boolean;
   } = {};
   const nullable = (value: string) => value.trim() || null;
 
@@ -178,6 +199,10 @@ export function clientChanges(original: ClientDetails, values: ClientFormValues)
   if (!samePatterns(values.presentingPatterns, original.presentingPatterns)) {
     changes.presentingPatterns = values.presentingPatterns;
   }
+  // The server stores addresses in lower case, so a change of case alone is no change.
+  const email = nullable(values.email)?.toLowerCase() ?? null;
+  if (email !== original.email) changes.email = email;
+  if (values.contactByEmail !== original.contactByEmail) changes.contactByEmail = values.contactByEmail;
   return changes;
 }
 
@@ -223,4 +248,18 @@ export function validateDischarge(
   const reason = checkText(values.reason, { required: true, max: DISCHARGE_REASON_MAX_LENGTH });
   if (reason) errors.reason = reason;
   return errors;
+}
+
+/** Whether scheduled links go to the client by email, in words: to where and since when, or why not. */
+export function emailContactWords(client: {
+  email: string | null;
+  contactByEmail: boolean;
+  contactConsentOn: string | null;
+  emailStoppedAt: string | null;
+}): string {
+  if (client.contactByEmail && client.email) {
+    return `To ${client.email}${client.contactConsentOn ? `, agreed ${formatCalendarDate(client.contactConsentOn)}` : ''}`;
+  }
+  if (client.emailStoppedAt) return `Client turned off email on ${formatInstant(client.emailStoppedAt)}`;
+  return client.email ? `Not agreed (${client.email})` : 'Not agreed';
 }

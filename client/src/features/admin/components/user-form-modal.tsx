@@ -5,13 +5,13 @@ import { NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type Role } from '@secureb
 import { useEffect, useState } from 'react';
 import { showServerFieldErrors } from '../../../components/server-form-errors';
 import { describeError } from '../../../lib/error-messages';
+import { EMAIL_MAX_LENGTH } from '../../../lib/email';
 import { ROLE_LABELS } from '../../../lib/roles';
 import { useCreateUser } from '../api/create-user';
 import type { PracticeUser } from '../api/list-users';
 import { useUpdateUser } from '../api/update-user';
 import {
   emptyUserForm,
-  EMAIL_MAX_LENGTH,
   toNewUser,
   USER_FIELD_LABELS as LABELS,
   USER_FIELDS,

@@ -3,6 +3,7 @@ import { PRESENTING_PATTERN_LABELS } from '@securebase/shared';
 import type { ReactNode } from 'react';
 import { formatCalendarDate, formatInstant } from '../../../lib/dates';
 import type { ClientRecord } from '../api/get-client';
+import { emailContactWords } from '../client-rules';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -52,6 +53,7 @@ export function ClientDetailsCard({ client, readOnly }: { client: ClientRecord; 
           <Fact label="Pronouns">{client.pronouns || NOT_RECORDED}</Fact>
           <Fact label="Date of birth">{client.dateOfBirth ? formatCalendarDate(client.dateOfBirth) : NOT_RECORDED}</Fact>
           <Fact label="Intake date">{formatCalendarDate(client.intakeDate)}</Fact>
+          <Fact label="Questionnaires by email">{emailContactWords(client)}</Fact>
         </SimpleGrid>
         <Text size="xs" c="dimmed">
           Record last changed {formatInstant(client.updatedAt)}

@@ -84,7 +84,7 @@ export function EditClientDetails({ client, onDone }: { client: ClientRecord; on
             Edit details
           </Title>
           {problem && <FormProblem problem={problem} color={hasCode(updateClient.error, 'stale_version') ? 'yellow' : 'red'} />}
-          <ClientDetailsFields form={form} autoFocus />
+          <ClientDetailsFields form={form} autoFocus emailStoppedAt={client.emailStoppedAt} />
           <FormActions submitLabel="Save details" onCancel={onDone} saving={updateClient.isPending} />
         </Stack>
       </form>
