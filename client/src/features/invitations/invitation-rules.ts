@@ -1,5 +1,6 @@
 // Sending questionnaire links: what may be asked for, and how a link's state is said.
 import { INSTRUMENTS, isInstrumentCode, type InstrumentCode, type InvitationStatus } from '@securebase/shared';
+import { formatInstant } from '../../lib/dates';
 
 /** As the server allows: one to five questionnaires per link, each once; the link lasts 1–14 days. */
 export const MAX_INSTRUMENTS = 5;
@@ -41,4 +42,26 @@ export function canVoid(status: InvitationStatus): boolean {
 /** "PHQ-9, GAD-7" in the catalogue's names. */
 export function instrumentNames(codes: readonly string[]): string {
   return codes.map((code) => (isInstrumentCode(code) ? INSTRUMENTS[code].name : code)).join(', ');
+}
+
+/** What the email of a link did, in words; null for a link sent by hand (it was never emailed). */
+export function deliveryWords(invitation: {
+  source: 'manual' | 'schedule';
+  emailedAt: string | null;
+  remindedAt: string | null;
+  deliveryError: string | null;
+}): string | null {
+  if (invitation.source === 'manual') return null;
+  const { emailedAt, remindedAt, deliveryError } = invitation;
+  if (emailedAt) {
+    const sent = `Emailed ${formatInstant(emailedAt)}`;
+    if (remindedAt) return `${sent}; reminder ${formatInstant(remindedAt)}`;
+    return deliveryError ? `${sent}; reminder not sent: ${deliveryError}` : sent;
+  }
+  return deliveryError ? `Not emailed: ${deliveryError}` : 'Email on its way';
+}
+
+/** A scheduled link is kept sealed for its email, so it can be shown again while the client can still use it. */
+export function canShowLink(invitation: { source: 'manual' | 'schedule'; status: InvitationStatus }): boolean {
+  return invitation.source === 'schedule' && canVoid(invitation.status);
 }

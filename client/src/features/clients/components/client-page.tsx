@@ -12,6 +12,7 @@ import { useGoals } from '../../goals/api/list-goals';
 import { AddGoalModal } from '../../goals/components/add-goal-modal';
 import { GoalsTab } from '../../goals/components/goals-tab';
 import { InvitationsCard } from '../../invitations/components/invitations-card';
+import { QuestionnaireScheduleCard } from '../../measure-plans/components/questionnaire-schedule-card';
 import { QuestionnairesTabLoader } from '../../measures/components/questionnaires-panel';
 import { progressQuery } from '../../progress/api/get-progress';
 import { instrumentsQuery } from '../../progress/api/list-instruments';
@@ -63,7 +64,8 @@ function NotesPanel({ client }: TabProps) {
 function QuestionnairesPanel({ client, canWrite }: TabProps) {
   return (
     <Stack gap="md">
-      <InvitationsCard clientId={client.id} canWrite={canWrite} />
+      <QuestionnaireScheduleCard client={client} canWrite={canWrite} />
+      <InvitationsCard clientId={client.id} clientName={clientDisplayName(client)} canWrite={canWrite} />
       <QuestionnairesTabLoader clientId={client.id} canWrite={canWrite} />
     </Stack>
   );

@@ -10,10 +10,12 @@ interface InvitationLinkProps {
   invitation: SentInvitation;
   clientName: string;
   onDone: () => void;
+  /** A link sent by hand is shown this once; a scheduled one is kept sealed for its email and can be shown again. */
+  shownOnce?: boolean;
 }
 
-/** The link, shown this once: copy it, let the client scan it, or hand over this device. */
-export function InvitationLink({ invitation, clientName, onDone }: InvitationLinkProps) {
+/** The link: copy it, let the client scan it, or hand over this device. */
+export function InvitationLink({ invitation, clientName, onDone, shownOnce = true }: InvitationLinkProps) {
   const [qr, setQr] = useState<string | null>(null);
   const [handingOver, setHandingOver] = useState(false);
 
@@ -42,7 +44,11 @@ export function InvitationLink({ invitation, clientName, onDone }: InvitationLin
         {invitation.includeGoals ? ' and goal ratings' : ''}. The link works until {formatInstant(invitation.expiresAt)}, once.
       </Text>
       <Alert color="indigo" variant="light">
-        <Text size="sm">This link is shown only now. Copy it or let {clientName} scan the code before you close this window.</Text>
+        <Text size="sm">
+          {shownOnce
+            ? `This link is shown only now. Copy it or let ${clientName} scan the code before you close this window.`
+            : `Anyone with this link and ${clientName}’s date of birth can answer: give it to ${clientName} only.`}
+        </Text>
       </Alert>
       <Group align="flex-end" gap="sm" wrap="nowrap">
         <TextInput label="Link" value={invitation.url} readOnly onFocus={(event) => event.currentTarget.select()} style={{ flex: 1 }} />

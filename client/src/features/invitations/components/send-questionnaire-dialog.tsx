@@ -1,11 +1,11 @@
 import { Alert, Button, Checkbox, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
-import { INSTRUMENT_CODES, INSTRUMENTS, type InstrumentCode } from '@securebase/shared';
 import { useState } from 'react';
 import { describeError } from '../../../lib/error-messages';
 import { clientDisplayName } from '../../../lib/names';
 import type { ClientRecord } from '../../clients/api/get-client';
 import { useCreateInvitation, type SentInvitation } from '../api/create-invitation';
 import { choiceProblem, DEFAULT_CHOICE, MAX_EXPIRY_DAYS, MAX_INSTRUMENTS, MIN_EXPIRY_DAYS, type InvitationChoice } from '../invitation-rules';
+import { InstrumentChoice } from './instrument-choice';
 import { InvitationLink } from './invitation-link';
 
 interface SendQuestionnaireDialogProps {
@@ -68,24 +68,12 @@ export function SendQuestionnaireDialog({ client, opened, onClose }: SendQuestio
           }}
         >
           <Stack gap="lg">
-            <Checkbox.Group
-              label="Questionnaires"
+            <InstrumentChoice
               description={`Choose up to ${MAX_INSTRUMENTS}. The client answers on their own phone or computer, one question at a time.`}
               value={choice.instruments}
-              onChange={(values) => setChoice((c) => ({ ...c, instruments: values as InstrumentCode[] }))}
+              onChange={(instruments) => setChoice((c) => ({ ...c, instruments }))}
               error={tried && choice.instruments.length === 0 ? 'Choose at least one questionnaire.' : undefined}
-            >
-              <Stack gap="xs" mt="xs">
-                {INSTRUMENT_CODES.map((code, i) => (
-                  <Checkbox
-                    key={code}
-                    value={code}
-                    label={`${INSTRUMENTS[code].name} — ${INSTRUMENTS[code].measures}`}
-                    data-autofocus={i === 0 || undefined}
-                  />
-                ))}
-              </Stack>
-            </Checkbox.Group>
+            />
             <Checkbox
               label="Ask the client to rate their goals"
               description="Each active goal from 0 to 10, shown beside your own ratings on the goal chart."
