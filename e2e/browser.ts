@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { findRepoRoot } from '../server/src/config/config';
@@ -73,4 +73,22 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.locator('input[name=email]').fill(email);
   await page.locator('input[name=password]').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * axe-core in the page: the WCAG 2.1 A and AA rules, on the whole page or on the element `within`
+ * selects. Returns the violations (rule id and where). Evaluated, not injected as a <script>: the
+ * app's CSP (rightly) refuses inline scripts.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
+  await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async (selector) => {
+    const g = globalThis as unknown as {
+      document: { querySelector: (s: string) => unknown };
+      axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    };
+    const context = selector ? g.document.querySelector(selector) : g.document;
+    const result = await g.axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, within ?? null);
 }

@@ -1,24 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { DemoSeeder } from '../server/src/demo/demo-seeder';
 import { DEMO_CASELOADS, DEMO_PASSWORD } from '../server/src/demo/demo-data';
-import { BrowserApp, describeInBrowser, root, shotsDir, signIn, startBrowserApp } from './browser';
-
-/** axe-core in the page: WCAG 2.1 A and AA rules, on the panel. Returns the violations (id and where). */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated, not injected as a <script>: the app's CSP (rightly) refuses inline scripts.
-  await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const g = globalThis as unknown as {
-      document: { querySelector: (s: string) => unknown };
-      axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-    };
-    const panel = g.document.querySelector('[data-testid="prep-panel"]');
-    const result = await g.axe.run(panel, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+import { axeViolations, BrowserApp, describeInBrowser, shotsDir, signIn, startBrowserApp } from './browser';
 
 /** Pages in a PDF: each page object of the file is one `/Type /Page` (not `/Pages`). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -86,7 +69,7 @@ describeInBrowser('Before the session, on the demo clients', () => {
       /Next due(No questionnaire scheduled\.|.+ on \d+ \w+ \d{4})$/,
     );
 
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="prep-panel"]')).toEqual([]);
 
     // Print: the panel alone, on one A4 page.
     await page.evaluate(() =>

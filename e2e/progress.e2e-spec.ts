@@ -1,23 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { PASSWORD } from '../server/test/harness';
 import { drawEveryChart } from './charts';
-import { BrowserApp, describeInBrowser, root, screenshot, signIn, startBrowserApp } from './browser';
-
-/** axe-core in the page: WCAG 2.1 A and AA rules. Returns the violations (id and where). */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated, not injected as a <script>: the app's CSP (rightly) refuses inline scripts.
-  await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const page = globalThis as unknown as {
-      document: unknown;
-      axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-    };
-    const result = await page.axe.run(page.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+import { axeViolations, BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } from './browser';
 
 describeInBrowser('progress, questionnaires and export in the browser', () => {
   let b: BrowserApp;

@@ -1,22 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PASSWORD } from '../server/test/harness';
-import { BrowserApp, describeInBrowser, root, screenshot, signIn, startBrowserApp } from './browser';
+import { axeViolations, BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } from './browser';
 import { drawEveryChart } from './charts';
-
-/** axe-core in the page: WCAG 2.1 A and AA rules. Returns the violations (id and where). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const g = globalThis as unknown as {
-      document: unknown;
-      axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-    };
-    const result = await g.axe.run(g.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** The text of the element that has focus: each new screen moves focus to its heading. */
 const focusedText = (page: Page) =>

@@ -4,7 +4,7 @@
 import '@fontsource-variable/inter';
 import './questionnaire.css';
 import { itemText, leadIn } from './item-texts';
-import { getLink, linkApiPath, submit, verify, type LinkInfo, type Outcome } from './q-api';
+import { getLink, linkApiPath, stopEmails, stopEmailsApiPath, submit, verify, type LinkInfo, type Outcome } from './q-api';
 import {
   answer,
   answerAt,
@@ -368,9 +368,44 @@ document.addEventListener('keydown', (event) => {
   go(active, answer(flow, value));
 });
 
+// ---- "Stop these emails" -------------------------------------------------------------------------
+
+// The email's link opens this page and a button does the stopping: mail filters open links in
+// emails on their own, and that must not turn a client's emails off.
+function showStopEmails(path: string, problem: string | null = null): void {
+  document.title = 'Stop questionnaire emails';
+  const button = h('button', { type: 'button', class: 'q-primary' }, 'Stop these emails');
+  button.addEventListener('click', () => {
+    button.setAttribute('disabled', '');
+    void stopEmails(path).then((outcome) => {
+      if (outcome.ok) return showEmailsStopped(outcome.value.practiceName);
+      if (outcome.reason === 'unreachable' || outcome.reason === 'throttled')
+        return showStopEmails(path, 'We could not reach your practice. Please check your connection and try again.');
+      showInvalid();
+    });
+  });
+  show(
+    h('h1', {}, 'Stop questionnaire emails?'),
+    h('p', {}, 'Your practice will no longer email you links to questionnaires. A link you already have keeps working until it expires.'),
+    problemBox(problem),
+    h('div', { class: 'q-actions' }, button),
+  );
+}
+
+function showEmailsStopped(practiceName: string): void {
+  document.title = 'Emails stopped';
+  show(
+    h('h1', {}, 'Emails stopped'),
+    h('p', {}, `${practiceName} will not email you questionnaire links any more. If you change your mind, tell your practice.`),
+  );
+  announce('Emails stopped.');
+}
+
 // ---- Start ----------------------------------------------------------------------------------------
 
 async function start(): Promise<void> {
+  const stopPath = stopEmailsApiPath(window.location.pathname);
+  if (stopPath) return showStopEmails(stopPath);
   const base = linkApiPath(window.location.pathname);
   if (!base) return showInvalid();
   const outcome = await getLink(base);

@@ -6,6 +6,7 @@ import type { SubmitBody } from './q-flow';
 export type LinkInfo = components['schemas']['LinkDescriptionDto'];
 type Verified = components['schemas']['VerifiedLinkDto'];
 type Submitted = components['schemas']['SubmittedDto'];
+type EmailsStopped = components['schemas']['EmailsStoppedDto'];
 
 /** What a call came to, in the terms the page acts on; the status code stays in here. */
 export type Outcome<T> =
@@ -22,6 +23,12 @@ export type Outcome<T> =
 export function linkApiPath(pathname: string): string | null {
   const match = /^\/q\/([A-Za-z0-9_-]{16,})\/?$/.exec(pathname);
   return match ? `/api/q/${match[1]}` : null;
+}
+
+/** The stop route of an email's "stop these emails" link (`/q/<token>/stop-emails`), or null. */
+export function stopEmailsApiPath(pathname: string): string | null {
+  const match = /^\/q\/([A-Za-z0-9_-]{16,})\/stop-emails\/?$/.exec(pathname);
+  return match ? `/api/q/${match[1]}/stop-emails` : null;
 }
 
 async function call<T>(path: string, init?: { body: unknown }): Promise<Outcome<T>> {
@@ -56,3 +63,5 @@ export const getLink = (base: string) => call<LinkInfo>(base);
 export const verify = (base: string, dateOfBirth: string) => call<Verified>(`${base}/verify`, { body: { dateOfBirth } });
 
 export const submit = (base: string, body: SubmitBody) => call<Submitted>(`${base}/responses`, { body });
+
+export const stopEmails = (path: string) => call<EmailsStopped>(path, { body: {} });
