@@ -1,5 +1,6 @@
 import { newLinkToken } from '../server/src/invitations/link-token';
 import { JobRunner } from '../server/src/jobs/job-runner';
+import { createClient } from '../server/test/factories';
 import { PASSWORD } from '../server/test/harness';
 import { axeViolations, BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } from './browser';
 
@@ -16,9 +17,7 @@ describeInBrowser('a questionnaire schedule in the browser', () => {
     const practiceId = await b.t.practice('Harbour Practice');
     const clinician = await b.t.user(practiceId, 'clinician');
     const api = await b.t.signIn(clinician);
-    const client = (
-      await api.post('/api/clients').send({ firstName: 'Noor', lastName: 'Haddad', intakeDate: '2026-01-05', dateOfBirth: '1988-09-30' })
-    ).body;
+    const client = await createClient(api, { firstName: 'Noor', lastName: 'Haddad', dateOfBirth: '1988-09-30' });
     const { page, baseUrl } = b;
     page.setDefaultTimeout(15_000);
     await signIn(page, baseUrl, clinician.email, PASSWORD);
