@@ -50,6 +50,17 @@ export class AuditRepository {
     );
   }
 
+  /**
+   * The event once per client id that `clients` yields (a query with an `id` column), as a statement
+   * to run inside another one's WITH: a read that checks access in its own statement writes its event
+   * there, and nothing when the client is out of scope.
+   */
+  insertFor(clients: Sql, e: Omit<NewAuditEvent, 'clientId'>): Sql {
+    return sql`INSERT INTO audit_event (practice_id, at, actor_id, action, entity_type, entity_id, client_id, outcome, ip, request_id, detail)
+       SELECT ${e.practiceId}, ${e.at}, ${e.actorId}, ${e.action}, ${e.entityType}, ${e.entityId}, x.id, ${e.outcome}, ${e.ip}, ${e.requestId}, ${e.detail}
+         FROM (${clients}) x`;
+  }
+
   /** A practice's trail, newest first, one keyset page (limit rows). */
   list(practiceId: string, f: AuditFilter): Promise<AuditEventRow[]> {
     const where: Sql[] = [sql`e.practice_id = ${practiceId}`];

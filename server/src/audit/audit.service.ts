@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { AuditAction } from '@securebase/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import type { Sql } from '../database/sql';
 import { requestScope, type RequestContext } from '../common/request-context';
 import { decodeCursor, page } from '../common/pagination';
 import { AuditListDto, AuditQuery } from './dto/audit.dto';
-import { AuditRepository } from './audit.repository';
+import { AuditRepository, NewAuditEvent } from './audit.repository';
 import { AuditScope, auditSpecOf, AuditSpec, CHANGE_ACTIONS, currentAuditScope, RequestFacts } from './audited';
 
 export interface AuditEntry {
@@ -38,7 +39,8 @@ export class AuditService {
     const scope = new AuditScope(spec, ctx, request);
     const result = await requestScope.run(scope, handler);
     if (!CHANGE_ACTIONS.has(spec.action)) {
-      await this.record(ctx, scope.entry(result));
+      // Unless the handler's own statement carried the event (readInStatement).
+      if (!scope.written) await this.record(ctx, scope.entry(result));
     } else if (!scope.written && !scope.unchanged) {
       // A change route that never opened its audited transaction: record late rather than never, and fail loudly.
       await this.record(ctx, scope.entry(result));
@@ -72,6 +74,27 @@ export class AuditService {
       }
       return result;
     });
+  }
+
+  /**
+   * A read's event written by the handler's own statement, when that statement also applies the
+   * read rule (AccessService.readClient): an `INSERT … SELECT` over `clients` (a query yielding the
+   * `id` of the client the rule let through, none when out of scope) for the statement's WITH. The
+   * event commits with that statement, so before the answer is sent, as `around` would write it,
+   * and for a client out of scope nothing is written; `around` then writes no second one. The event
+   * is built before the handler has an answer, so only for a route whose `@Audited` needs none.
+   */
+  readInStatement(clients: Sql): Sql {
+    const scope = currentAuditScope();
+    if (!scope || CHANGE_ACTIONS.has(scope.spec.action) || scope.spec.clientId) {
+      throw new Error(
+        'AuditService.readInStatement runs only inside a route declared @Audited with a read action and its client from the access check',
+      );
+    }
+    if (scope.written) throw new Error('A route records one event: one readInStatement per request');
+    scope.written = true;
+    const { clientId: _theStatements, ...entry } = scope.entry(undefined);
+    return this.events.insertFor(clients, this.event(scope.ctx, entry));
   }
 
   /** The change asked for was already in place (a care-team member added twice, an empty update): no event. */
@@ -121,7 +144,23 @@ export class AuditService {
     manager: EntityManager,
     e: AuditEntry & { practiceId: string | null; actorId: string | null; ip: string | null; requestId: string },
   ): Promise<void> {
-    await this.events.insert(manager, {
+    await this.events.insert(manager, this.complete(e));
+  }
+
+  /** A signed-in caller's event, complete but for the client its statement names (readInStatement). */
+  private event(ctx: RequestContext, entry: Omit<AuditEntry, 'clientId'>): Omit<NewAuditEvent, 'clientId'> {
+    const { clientId: _none, ...event } = this.complete({
+      practiceId: ctx.actor.practiceId,
+      actorId: ctx.actor.id,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+      ...entry,
+    });
+    return event;
+  }
+
+  private complete(e: AuditEntry & { practiceId: string | null; actorId: string | null; ip: string | null; requestId: string }): NewAuditEvent {
+    return {
       practiceId: e.practiceId,
       at: this.clock.now(),
       actorId: e.actorId,
@@ -133,6 +172,6 @@ export class AuditService {
       ip: e.ip,
       requestId: e.requestId,
       detail: e.detail ?? null,
-    });
+    };
   }
 }

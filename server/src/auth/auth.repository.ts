@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Db, execute, one, query, sql, Sql } from '../database/sql';
+import { Db, execute, one, prepared, query, sql, Sql } from '../database/sql';
 import type { UserRow } from '../users/dto/user.dto';
 import { USER_COLUMNS } from '../users/users.repository';
 
@@ -19,18 +19,23 @@ export interface FailureCounts {
 export interface StoredSessionRow<Data> {
   data: Data;
   user: UserRow | null;
+  /** The idle deadline as stored now (an ISO instant): whether this request needs to slide it. */
+  expiresAt: string;
 }
 
 /**
  * The session and, in the same statement, its user as they are now (USER_COLUMNS): passport then needs no
  * second query, and a deactivated user's session is simply not found. `createdAfter` is the earliest creation
- * time still inside the absolute limit. Exported for the benchmark.
+ * time still inside the absolute limit. Every signed-in request runs it, so it is prepared. Exported for the benchmark.
  */
 export function sessionLookup(sid: string, now: Date, createdAfter: Date): Sql {
-  return sql`SELECT s.data, to_json(usr) AS "user"
+  return prepared(
+    'session_lookup',
+    sql`SELECT s.data, to_json(usr) AS "user", s.expires_at AS "expiresAt"
   FROM auth_session s
   LEFT JOIN LATERAL (SELECT ${USER_COLUMNS} FROM app_user u JOIN practice p ON p.id = u.practice_id WHERE u.id = s.user_id) usr ON true
- WHERE s.sid = ${sid} AND s.expires_at > ${now} AND s.created_at > ${createdAfter} AND (s.user_id IS NULL OR usr.active)`;
+ WHERE s.sid = ${sid} AND s.expires_at > ${now} AND s.created_at > ${createdAfter} AND (s.user_id IS NULL OR usr.active)`,
+  );
 }
 
 /** The session store's statements (PgSessionStore is built by hand, outside Nest, so these take the pool). */

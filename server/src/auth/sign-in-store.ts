@@ -14,6 +14,12 @@ const TOUCH_GRANULARITY_MS = 60_000;
 type Callback = (err?: any, value?: any) => void;
 interface StoredSession extends session.SessionData {
   passport?: { user?: { id: string; practiceId: string } | UserRow };
+  /**
+   * The idle deadline the lookup found at the start of this request (ms), so `touch` can tell
+   * whether sliding it would change anything. Set by `get` on every request from the row, never
+   * stored (`set` drops it): nothing about a session is remembered between requests.
+   */
+  storedExpiresAt?: number;
 }
 
 /**
@@ -35,11 +41,12 @@ export class PgSessionStore extends session.Store {
     sessionStatements.find<StoredSession>(this.db, sid, now, new Date(now.getTime() - ABSOLUTE_LIMIT_MS)).then((row) => {
       if (!row) return cb(null, null);
       if (row.user && row.data.passport) row.data.passport.user = row.user;
+      row.data.storedExpiresAt = new Date(row.expiresAt).getTime();
       cb(null, row.data);
     }, cb);
   }
 
-  override set(sid: string, sess: StoredSession, cb?: Callback): void {
+  override set(sid: string, { storedExpiresAt: _read, ...sess }: StoredSession, cb?: Callback): void {
     const now = this.clock.now();
     const user = sess.passport?.user;
     sessionStatements
@@ -57,9 +64,14 @@ export class PgSessionStore extends session.Store {
       );
   }
 
-  override touch(sid: string, _sess: StoredSession, cb?: Callback): void {
+  override touch(sid: string, sess: StoredSession, cb?: Callback): void {
     const expires = new Date(this.clock.now().getTime() + IDLE_LIMIT_MS);
-    sessionStatements.touch(this.db, sid, expires, new Date(expires.getTime() - TOUCH_GRANULARITY_MS)).then(
+    const unlessAfter = new Date(expires.getTime() - TOUCH_GRANULARITY_MS);
+    // express-session touches on every request. When this request's own lookup found the deadline
+    // slid within the last minute, the UPDATE would match no row: skip its round trip. The deadline
+    // only moves later (or the row goes, at sign-out), so the skip is never wrong.
+    if (sess.storedExpiresAt !== undefined && sess.storedExpiresAt >= unlessAfter.getTime()) return void cb?.();
+    sessionStatements.touch(this.db, sid, expires, unlessAfter).then(
       () => cb?.(),
       (err) => cb?.(err),
     );

@@ -4,6 +4,7 @@ import { MIGRATIONS } from '../../../migrations';
 import { SnakeNamingStrategy } from '../common/naming-strategy';
 import { ENTITIES } from './entities';
 import './instants';
+import { preparedName } from './sql';
 
 // Calendar dates stay 'YYYY-MM-DD' strings end to end; a JS Date would shift them by time zone.
 types.setTypeParser(types.builtins.DATE, (v) => v);
@@ -24,6 +25,9 @@ export const QUERY_TIMEOUT_MS = 3000;
  */
 export class DiscardOnTimeoutClient extends Client {
   override query(...args: unknown[]): never {
+    // A statement marked `prepared` (database/sql.ts) runs under its name: parsed once per connection.
+    const name = typeof args[0] === 'string' ? preparedName(args[0]) : undefined;
+    if (name) args[0] = { name, text: args[0] };
     const result = (Client.prototype.query as (...a: unknown[]) => unknown).apply(this, args);
     if (result && typeof (result as Promise<unknown>).catch === 'function') {
       (result as Promise<unknown>).catch((err: unknown) => {

@@ -12,6 +12,32 @@ import type { DataSource, EntityManager, QueryResult, QueryRunner } from 'typeor
  */
 export { empty, join, raw, sql, Sql };
 
+/** The texts of the statements marked `prepared`, and the name each runs under. */
+const PREPARED = new Map<string, string>();
+
+/**
+ * A hot statement, run as a named prepared statement: each pooled connection parses and plans it
+ * once, and PostgreSQL can then keep a generic plan, instead of planning it on every call (the
+ * prep panel's statement took as long to plan as to run, 1.5 ms). Only for a statement whose text
+ * never changes, only its values: one name, one text, or this throws. TypeORM hands pg the text,
+ * so the pg client (database/data-source.ts) finds the name by the text (preparedName), and
+ * TypeORM's logger still sees the statement. The name also travels on the Sql, for a bare pg pool
+ * (the benchmark's raw queries).
+ */
+export function prepared(name: string, statement: Sql): Sql & { name: string } {
+  const text = statement.text;
+  const known = PREPARED.get(text);
+  if (known === undefined && [...PREPARED.values()].includes(name)) throw new Error(`Prepared statement ${name}: its text changed`);
+  if (known !== undefined && known !== name) throw new Error(`Prepared statement ${name}: the same text is prepared as ${known}`);
+  PREPARED.set(text, name);
+  return Object.assign(statement, { name });
+}
+
+/** The name a statement text is prepared under (`prepared`), if any. */
+export function preparedName(text: string): string | undefined {
+  return PREPARED.get(text);
+}
+
 /** Where a statement can run: the pool, a transaction's manager, or a query runner. */
 export type Db = DataSource | EntityManager | QueryRunner;
 

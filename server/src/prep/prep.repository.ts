@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { InstrumentCode, MeasureSource } from '@securebase/shared';
 import { DataSource } from 'typeorm';
-import { Db, one, raw, sql, Sql } from '../database/sql';
+import { Db, one, prepared, raw, sql, Sql } from '../database/sql';
 import type { PrepAlertDto, PrepClientRatingDto, PrepNextDueDto, PrepRatingDto, PrepUnreviewedDto } from './dto/prep.dto';
 import { TREND_RATINGS_READ } from './goal-trend';
 
@@ -112,12 +112,39 @@ SELECT
     ORDER BY p.next_due_on, p.id LIMIT 1) AS "nextDue"`;
 }
 
+/**
+ * The route's one round trip: the panel (prepStatement) for a client the read rule lets through,
+ * with the route's `read` event. `visible` is the rule over `client c` (AccessService.readClient),
+ * `readEvent` the event's INSERT over the client found (AuditService.readInStatement), run as a
+ * data-modifying CTE: it commits with the statement, and inserts nothing when no client was found.
+ * No row: out of scope. Prepared: planning it took as long as running it.
+ */
+export function visiblePrepStatement(clientId: string, practiceId: string, now: Date, visible: Sql, readEvent: (clients: Sql) => Sql): Sql {
+  return prepared(
+    'prep_visible',
+    sql`
+WITH visible_client AS (
+  SELECT c.id FROM client c WHERE c.id = ${clientId} AND ${visible}
+), read_event AS (
+  ${readEvent(sql`SELECT id FROM visible_client`)}
+)
+SELECT panel.* FROM visible_client CROSS JOIN LATERAL (${prepStatement(clientId, practiceId, now)}) panel`,
+  );
+}
+
 @Injectable()
 export class PrepRepository {
   constructor(private readonly db: DataSource) {}
 
-  async prep(clientId: string, practiceId: string, now: Date, db: Db = this.db): Promise<PrepRow> {
-    // Aggregates without GROUP BY: always exactly one row.
-    return (await one<PrepRow>(db, prepStatement(clientId, practiceId, now)))!;
+  /** The panel with its read event (visiblePrepStatement); undefined when the client is out of scope. */
+  prep(
+    clientId: string,
+    practiceId: string,
+    now: Date,
+    visible: Sql,
+    readEvent: (clients: Sql) => Sql,
+    db: Db = this.db,
+  ): Promise<PrepRow | undefined> {
+    return one<PrepRow>(db, visiblePrepStatement(clientId, practiceId, now, visible, readEvent));
   }
 }

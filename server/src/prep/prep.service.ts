@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { INSTRUMENT_CODES, INSTRUMENTS, reliableChangeOnScale } from '@securebase/shared';
 import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import type { RequestContext } from '../common/request-context';
 import type { PrepDto, PrepGoalDto, PrepMeasureDto } from './dto/prep.dto';
@@ -12,13 +13,19 @@ export class PrepService {
   constructor(
     private readonly prep: PrepRepository,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  /** Two statements: the access check, then the whole panel (prep.repository.ts). The `read` event is the route's. */
+  /**
+   * One statement (visiblePrepStatement): the access check, the route's `read` event and the whole
+   * panel. The panel is read on every visit before a session, so its round trips are worth folding
+   * (docs/decisions.md); the rule is still AccessService's and the event still the route's `@Audited`.
+   */
   async forClient(ctx: RequestContext, clientId: string): Promise<PrepDto> {
-    await this.access.requireClient(ctx, clientId, 'read');
-    const row = await this.prep.prep(clientId, ctx.actor.practiceId, this.clock.now());
+    const row = await this.access.readClient(ctx, clientId, (visible) =>
+      this.prep.prep(clientId, ctx.actor.practiceId, this.clock.now(), visible, (clients) => this.audit.readInStatement(clients)),
+    );
     return {
       lastSession: row.lastSessionId ? { id: row.lastSessionId, startedAt: row.lastSessionAt!, plan: row.lastSessionPlan } : null,
       measures: prepMeasures(row.instruments, row.lastSessionDay),
