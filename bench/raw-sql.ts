@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { sessionLookup } from '../server/src/auth/auth.repository';
 import { ABSOLUTE_LIMIT_MS } from '../server/src/auth/sign-in-store';
 import { dashboardStatement, measuresInRange, progressStatement } from '../server/src/progress/progress.repository';
+import { prepared } from '../server/src/database/sql';
 import { prepStatement } from '../server/src/prep/prep.repository';
 import { sessionPage } from '../server/src/sessions/sessions.repository';
 import type { Generated } from './generate';
@@ -28,8 +29,8 @@ export async function rawQueries(pool: Pool, g: Generated) {
         pool.query(progressStatement(g.longClientId, user.practice_id, null, null)),
         pool.query(measuresInRange(g.longClientId, user.practice_id, null, null)),
       ]),
-    // "Before the session": its one statement after the access check.
-    prep: () => pool.query(prepStatement(g.longClientId, user.practice_id, new Date())),
+    // "Before the session": the panel's part of its one statement (no access rule, no audit insert), prepared as the route's is.
+    prep: () => pool.query(prepared('prep_raw', prepStatement(g.longClientId, user.practice_id, new Date()))),
     sessions: () => pool.query(sessionPage(g.longClientId, user.practice_id, { from: null, to: null, cursor: null }, 51)),
   };
 }
