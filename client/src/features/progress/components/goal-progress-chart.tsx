@@ -1,10 +1,23 @@
 import { Anchor, Text } from '@mantine/core';
 import { memo, useMemo, useState, type MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  DefaultZIndexes,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from 'recharts';
 import { ChartContainer, DataTable } from '../../../components/charts/chart-container';
 import type { ChartConfig } from '../../../components/charts/chart-config';
 import { MarkerShape } from '../../../components/charts/chart-legend';
+import { markersPath, type Centre } from '../../../components/charts/marker-path';
 import { PinnedTooltip } from '../../../components/charts/chart-tooltip';
 import { formatCalendarDate } from '../../../lib/dates';
 import { GOAL_STATUS_LABELS } from '../../goals/goal-rules';
@@ -48,6 +61,44 @@ function MarkerSwatch({ line }: { line: GoalLine }) {
     <svg width={10} height={10} aria-hidden focusable="false" style={{ verticalAlign: 'middle' }}>
       <MarkerShape shape={line.marker} cx={5} cy={5} size={8} fill={line.colour} />
     </svg>
+  );
+}
+
+/** Marker size on a dense chart (many sessions in little width), as MarkerShape's `size`. */
+const DENSE_MARKER = 4.5;
+
+/**
+ * The markers of every line as one path per line (and one for each line's client ratings), inside the
+ * chart at Recharts' own scales. A dense chart drew a group, a hit circle and a marker per rating: about
+ * 3,600 elements on a five-year client, each one laid out and styled. Hover goes through the pointer layer.
+ */
+function MarkerPaths({ lines, markers, clientRadius }: { lines: readonly GoalLine[]; markers: boolean; clientRadius: number }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const paths = useMemo(() => {
+    if (!xScale || !yScale) return null;
+    const centres = (points: readonly { x: number; rating: number }[]): Centre[] =>
+      points.flatMap((p) => {
+        const cx = xScale(p.x);
+        const cy = yScale(p.rating);
+        return cx === undefined || cy === undefined ? [] : [{ cx, cy }];
+      });
+    return lines.map((line) => ({
+      line,
+      markers: markers ? markersPath(line.marker, centres(line.points), DENSE_MARKER) : '',
+      client: markersPath('circle', centres(line.clientPoints), clientRadius * 2),
+    }));
+  }, [xScale, yScale, lines, markers, clientRadius]);
+  if (!paths) return null;
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+      {paths.map(({ line, markers, client }) => (
+        <g key={line.key}>
+          {markers && <path className="sb-goal-markers" d={markers} fill={line.colour} stroke="#ffffff" strokeWidth={1} />}
+          {client && <path className="sb-client-rating" d={client} fill="#ffffff" stroke={line.colour} strokeWidth={2} />}
+        </g>
+      ))}
+    </ZIndexLayer>
   );
 }
 
@@ -173,10 +224,12 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
           top: MARGIN.top,
           bottom: height - MARGIN.bottom - X_AXIS_HEIGHT,
         };
-        // Many sessions in little width: smaller markers, so the lines stay readable. Years of weekly sessions:
-        // no markers at all, and the pointer finds the nearest rating (nearest-point.ts).
-        const dense = Math.max(...rated.map((l) => l.points.length)) > width / 12;
+        // Years of weekly sessions: no markers at all. Many sessions in little width: small markers, drawn as one
+        // path per line. Either way the pointer finds the nearest rating (nearest-point.ts). Otherwise each rating
+        // is a marker of its own that takes the pointer.
         const crowded = isCrowded(rated, box.right - box.left);
+        const dense = !crowded && Math.max(...rated.map((l) => l.points.length)) > width / 12;
+        const byPointer = crowded || dense;
         // Looked up in this render's data; gone (no tooltip) if that session is no longer drawn.
         const targetLine = hovered && rated.find((l) => l.key === hovered.lineKey);
         const targetPoint = targetLine && targetLine.points.find((p) => p.sessionId === hovered?.sessionId);
@@ -205,16 +258,8 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
               onMouseLeave={() => setHovered((h) => (h?.sessionId === point.sessionId ? null : h))}
               onClick={() => void navigate(`/sessions/${point.sessionId}`)}
             >
-              <circle cx={cx} cy={cy} r={dense ? 5 : 9} fill="transparent" />
-              <MarkerShape
-                shape={line.marker}
-                cx={cx}
-                cy={cy}
-                size={isHovered ? 11 : dense ? 4.5 : 7}
-                fill={line.colour}
-                stroke="#ffffff"
-                strokeWidth={1}
-              />
+              <circle cx={cx} cy={cy} r={9} fill="transparent" />
+              <MarkerShape shape={line.marker} cx={cx} cy={cy} size={isHovered ? 11 : 7} fill={line.colour} stroke="#ffffff" strokeWidth={1} />
             </g>
           );
         };
@@ -262,7 +307,7 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
                   strokeWidth={2}
                   isAnimationActive={false}
                   activeDot={false}
-                  dot={crowded ? false : marker(line)}
+                  dot={byPointer ? false : marker(line)}
                 />
               ))}
               {rated
@@ -278,25 +323,11 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
                     strokeOpacity={0.85}
                     isAnimationActive={false}
                     activeDot={false}
-                    dot={(props: { cx?: number; cy?: number; index: number }) =>
-                      props.cx === undefined || props.cy === undefined ? (
-                        <g key={props.index} />
-                      ) : (
-                        <circle
-                          key={props.index}
-                          className="sb-client-rating"
-                          cx={props.cx}
-                          cy={props.cy}
-                          r={crowded ? 3 : 4.5}
-                          fill="#ffffff"
-                          stroke={line.colour}
-                          strokeWidth={2}
-                        />
-                      )
-                    }
+                    dot={false}
                   />
                 ))}
-              {crowded && target && (
+              <MarkerPaths lines={rated} markers={dense} clientRadius={crowded ? 3 : 4.5} />
+              {byPointer && target && (
                 <ReferenceDot
                   x={target.point.x}
                   y={target.point.rating}
@@ -328,7 +359,7 @@ export const GoalProgressChart = memo(function GoalProgressChart({ lines, domain
                   />
                 ))}
             </LineChart>
-            {crowded && (
+            {byPointer && (
               <div
                 className="sb-chart-pointer-layer"
                 onMouseMove={pick}
