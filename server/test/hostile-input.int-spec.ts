@@ -717,3 +717,49 @@ it('pages through a list with the cursors it hands out', async () => {
   const all = await clinician.get('/api/clients?status=all&limit=200');
   expect(seen.size).toBe(all.body.items.length);
 });
+
+/** What a link's path may carry instead of a token: nothing of it may reach a statement or a 5xx. */
+const NOT_A_TOKEN = fc
+  .oneof(
+    fc.string({ minLength: 1, maxLength: 60 }),
+    fc.constantFrom('x'.repeat(43), 'A'.repeat(2000), '..%2F..%2Fetc%2Fpasswd', "'; DROP TABLE client; --", '%00', '\u0000', '👀'.repeat(20)),
+    fc.stringMatching(/^[A-Za-z0-9_-]{10,80}$/),
+  )
+  .filter(encodable);
+
+/** A lone surrogate cannot be put in a URL at all (encodeURIComponent throws), so no request can carry one. */
+function encodable(s: string): boolean {
+  try {
+    encodeURIComponent(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+it('answers any token in a link route that is not a live one with 404 link_invalid, changing nothing', async () => {
+  const before = await tableCounts(t.db);
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom('GET', 'VERIFY', 'STOP'), NOT_A_TOKEN, async (route, token) => {
+      const base = `/api/q/${encodeURIComponent(token)}`;
+      const res =
+        route === 'GET'
+          ? await t.http().get(base)
+          : route === 'VERIFY'
+            ? await t.http().post(`${base}/verify`).send({ dateOfBirth: '1990-01-01' })
+            : await t.http().post(`${base}/stop-emails`).send({});
+      // An encoded "/" or "." can change the path itself: then no route matches, and 404 is the router's.
+      expect({ route, token, status: res.status }).toEqual({ route, token, status: 404 });
+      if (!/%2F|%2E|^\.+$/i.test(encodeURIComponent(token))) expect(res.body.code).toMatch(/^(link_invalid|not_found)$/);
+    }),
+    { numRuns: 120 },
+  );
+  expect(await tableCounts(t.db)).toEqual(before);
+});
+
+it('answers a malformed invitation id in the show-link route with 400 naming it', async () => {
+  for (const id of ['x', '1', "'; DROP TABLE invitation; --", '00000000-0000-0000-0000-00000000000g']) {
+    const res = await clinician.post(`/api/invitations/${encodeURIComponent(id)}/link`).send({});
+    expect({ id, status: res.status, field: res.body.details?.[0]?.field }).toEqual({ id, status: 400, field: 'id' });
+  }
+});
