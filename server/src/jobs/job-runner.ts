@@ -11,6 +11,9 @@ import { EMAIL_QUEUE, EmailJob, JOB_SCHEMA, SCAN_QUEUE } from './queue';
  * run, and every replica shares the work. Started by main.ts after the server listens, stopped
  * gracefully on shutdown; never started by the test harness unless a test asks (jobs are off in tests).
  */
+/** Email workers per server process (see start()). */
+const EMAIL_WORKERS = 4;
+
 @Injectable()
 export class JobRunner implements PlanScanTrigger, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
@@ -53,9 +56,14 @@ export class JobRunner implements PlanScanTrigger, OnApplicationShutdown {
     await boss.work(SCAN_QUEUE, polling, async () => {
       await this.scan.run();
     });
-    await boss.work<EmailJob>(EMAIL_QUEUE, { ...polling, includeMetadata: true }, async ([job]) => {
-      await this.delivery.deliver(job.data, job.retryCount >= job.retryLimit);
-    });
+    // A pg-boss worker takes one job per polling interval, so one worker would send one email every
+    // two seconds per server. Several workers send side by side (each send is claimed, so two never
+    // take the same email); docs/scaling.md has what that means for a practice's Monday morning.
+    for (let i = 0; i < EMAIL_WORKERS; i++) {
+      await boss.work<EmailJob>(EMAIL_QUEUE, { ...polling, includeMetadata: true }, async ([job]) => {
+        await this.delivery.deliver(job.data, job.retryCount >= job.retryLimit);
+      });
+    }
     this.boss = boss;
     this.queue.boss = boss;
     // Catch-up: a plan due while every server was down is sent now (once: its latest missed date).
