@@ -7,6 +7,8 @@ import '../measures.css';
 
 export interface AnswerGridHandle {
   focusItem: (index: number) => void;
+  /** True while one of the items has the focus (the clinician is already typing answers). */
+  hasFocus: () => boolean;
 }
 
 interface AnswerGridProps {
@@ -51,7 +53,7 @@ export function AnswerGrid({
     box?.focus();
     box?.select();
   };
-  useImperativeHandle(handle, () => ({ focusItem }));
+  useImperativeHandle(handle, () => ({ focusItem, hasFocus: () => boxes.current.some((box) => box && box === document.activeElement) }));
 
   const go = (index: number, move: 'next' | 'previous', after: Answers) => {
     const target = nextFocus(after, index, move);

@@ -126,7 +126,10 @@ export function MeasureEditor({ client, userId }: MeasureEditorProps) {
     // The items come next: go straight to the first blank one (the description says so).
     if (code) {
       const first = answersFor(values, code).findIndex((a) => a === null);
-      setTimeout(() => grid.current?.focusItem(first === -1 ? 0 : first), 0);
+      // Not when an item has the focus already: a fast typist's digits would start again at the first item.
+      setTimeout(() => {
+        if (!grid.current?.hasFocus()) grid.current?.focusItem(first === -1 ? 0 : first);
+      }, 0);
     }
   };
 
