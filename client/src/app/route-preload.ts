@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 import { clientQuery } from '../features/clients/api/get-client';
 import { currentUserQuery } from '../features/auth/api/get-current-user';
+import { prepQuery } from '../features/prep/api/get-prep';
 import { progressQuery } from '../features/progress/api/get-progress';
 import { instrumentsQuery } from '../features/progress/api/list-instruments';
 import { queryClient } from '../lib/query-client';
@@ -51,7 +52,7 @@ const overviewChunk = preloadable(() => import('../features/progress/components/
 const CLIENT_RECORD = /^\/clients\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 
 /**
- * On a client's record: its chunks, the record and, when the Overview opens (no tab, or ?tab=overview,
+ * On a client's record: its chunks, the record, its "Before the session" panel and, when the Overview opens (no tab, or ?tab=overview,
  * whole course), its data and the instruments, requested now rather than one after another. The data
  * only once /api/auth/me says someone is signed in, so a signed-out visit reads nothing.
  */
@@ -70,6 +71,8 @@ export function preloadRoute(pathname: string, search: string): void {
     .then((user) => {
       if (!user) return;
       void queryClient.prefetchQuery(clientQuery(clientId));
+      // The "Before the session" panel opens every tab; the page waits for it (client-page.tsx).
+      void queryClient.prefetchQuery(prepQuery(clientId));
       if (!overview) return;
       void queryClient.prefetchQuery(progressQuery(clientId));
       void queryClient.prefetchQuery(instrumentsQuery());
