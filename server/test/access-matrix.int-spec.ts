@@ -405,6 +405,21 @@ const agents = {} as Record<Actor, TestAgent>;
 let shared: Records;
 
 /** A client of the owner with a goal, a draft and a signed session, and a spare user of the practice. */
+/**
+ * The plan's first scheduled invitation, made by the due-plan scan. The actors' calls set up their records side
+ * by side, and a scan skips a plan another scan holds (FOR UPDATE SKIP LOCKED, as replicas do): a CI run found no
+ * invitation after its own scan because a concurrent one was still writing it. Scan again until it is there.
+ */
+async function scheduledInvitation(planId: string): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    await t.app.get(PlanScan).run();
+    const [row] = await t.db.query(`SELECT id FROM invitation WHERE plan_id = $1`, [planId]);
+    if (row) return row.id;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no scheduled invitation for plan ${planId} after 50 scans`);
+}
+
 async function makeRecords(needs: Need[]): Promise<Records> {
   const r = {} as Records;
   const owner = agents.owner;
@@ -431,10 +446,7 @@ async function makeRecords(needs: Need[]): Promise<Records> {
       .send({ instruments: ['phq9'], cadence: 'weekly', startsOn: new Date().toISOString().slice(0, 10) });
     r.planId = ok(plan, 201).id;
   }
-  if (want.has('scheduledInvitationId')) {
-    await t.app.get(PlanScan).run();
-    r.scheduledInvitationId = (await t.db.query(`SELECT id FROM invitation WHERE plan_id = $1`, [r.planId]))[0].id;
-  }
+  if (want.has('scheduledInvitationId')) r.scheduledInvitationId = await scheduledInvitation(r.planId);
   if (want.has('stopToken')) {
     const { token, hash } = newLinkToken();
     await t.db.query(`INSERT INTO email_stop_token (practice_id, client_id, token_hash) VALUES ($1, $2, $3)`, [practiceId, r.clientId, hash]);

@@ -61,6 +61,23 @@ async function call(path: string, init: RequestInit = {}): Promise<{ status: num
 
 let frozen: number[] = [];
 
+/**
+ * Stops the postmaster first, so it forks no new backend, then its children until no new one shows up. Listing
+ * and stopping them in one step lost a race: a connection the pool opened in between kept answering (a CI run
+ * saw the health check pass while "frozen").
+ */
+function freezePostgres(): number[] {
+  const [postmaster] = postgresProcesses();
+  signalAll([postmaster], 'SIGSTOP');
+  const stopped = new Set([postmaster]);
+  for (;;) {
+    const fresh = postgresProcesses().filter((pid) => !stopped.has(pid));
+    if (fresh.length === 0) return [...stopped];
+    signalAll(fresh, 'SIGSTOP');
+    for (const pid of fresh) stopped.add(pid);
+  }
+}
+
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'securebase-frozen-'));
   // As root the embedded PostgreSQL runs as the postgres user, which must pass through this folder.
@@ -94,8 +111,7 @@ it('answers 503 database_unavailable within 5 s while the database is frozen, an
 
   // Requests in flight at the moment of the freeze, then more once it is frozen.
   const inFlight = Array.from({ length: 6 }, (_, i) => call(i % 2 ? `/api/clients/${clientId}/progress` : `/api/clients/${clientId}`));
-  frozen = postgresProcesses();
-  signalAll(frozen, 'SIGSTOP');
+  frozen = freezePostgres();
   const during = [
     ...Array.from({ length: 6 }, () => call(`/api/clients/${clientId}`)),
     call('/api/clients'),
