@@ -3,6 +3,7 @@ import { BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } fr
 
 describeInBrowser('a clinician in the browser', () => {
   let b: BrowserApp;
+  let clinicianEmail = '';
   const consoleErrors: string[] = [];
   beforeAll(async () => {
     b = await startBrowserApp();
@@ -13,6 +14,7 @@ describeInBrowser('a clinician in the browser', () => {
   it('signs in, creates a client and sees them on the caseload; no CSP or console errors', async () => {
     const practiceId = await b.t.practice('Riverside Practice');
     const clinician = await b.t.user(practiceId, 'clinician');
+    clinicianEmail = clinician.email;
     const { page, baseUrl } = b;
 
     await page.goto(`${baseUrl}/caseload`);
@@ -68,5 +70,22 @@ describeInBrowser('a clinician in the browser', () => {
     await page.waitForURL(/\/sign-in/);
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
     expect(me).toBe(401);
+  });
+
+  it('opens a client\u2019s record from the address bar after sign-in, although its data was asked for while signed out', async () => {
+    // app/route-preload.ts asks for the record's data before it knows who is signed in; signed out, the server
+    // refuses it (401), and the page must still load it after sign-in rather than show the refusal.
+    const { page, baseUrl } = b;
+    const [{ id }] = await b.t.db.query(`SELECT id FROM client WHERE first_name = 'Maya'`);
+    await page.goto(`${baseUrl}/clients/${id}`);
+    await page.waitForURL(/\/sign-in/);
+    await page.locator('input[name=email]').fill(clinicianEmail);
+    await page.locator('input[name=password]').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(new RegExp(`/clients/${id}$`));
+    await page.getByRole('heading', { name: /May/ }).first().waitFor();
+    await page.getByRole('heading', { name: 'Before the session' }).waitFor();
+    // Not the page that stands in when the record could not be loaded (PageNotLoaded).
+    expect(await page.getByRole('link', { name: 'Back to caseload' }).count()).toBe(0);
   });
 });

@@ -1,10 +1,11 @@
-import { lazy, type ComponentType } from 'react';
 import { clientQuery } from '../features/clients/api/get-client';
 import { currentUserQuery } from '../features/auth/api/get-current-user';
 import { prepQuery } from '../features/prep/api/get-prep';
 import { progressQuery } from '../features/progress/api/get-progress';
 import { instrumentsQuery } from '../features/progress/api/list-instruments';
+import { preloadable } from '../lib/preloadable';
 import { queryClient } from '../lib/query-client';
+import { overviewTabChunk } from '../features/clients/components/overview-tab-chunk';
 
 // Opening a client's record straight from the address bar (a link, a reload) was a waterfall: the
 // main bundle, then /api/auth/me, then the layout's chunk, then the client page's, then the charts'
@@ -14,47 +15,18 @@ import { queryClient } from '../lib/query-client';
 // and its data are asked for at once; the lazy components below then render without suspending
 // when their chunk has already arrived.
 
-interface Preloadable<M> {
-  start: () => Promise<M>;
-  lazy: <P extends object>(pick: (module: M) => ComponentType<P>) => ComponentType<P>;
-}
-
-/** A chunk that can be fetched ahead of its first render; rendered after it arrived, it does not suspend. */
-export function preloadable<M>(load: () => Promise<M>): Preloadable<M> {
-  let loaded: M | undefined;
-  let pending: Promise<M> | undefined;
-  const start = () =>
-    (pending ??= load().then(
-      (module) => (loaded = module),
-      (error: unknown) => {
-        // Not cached: a failed download is tried again on the next render.
-        pending = undefined;
-        throw error;
-      },
-    ));
-  return {
-    start,
-    lazy: <P extends object>(pick: (module: M) => ComponentType<P>) =>
-      lazy(() => {
-        const module = loaded;
-        // React's lazy reads a thenable that calls back at once as already resolved: no fallback, no throttle.
-        if (module !== undefined)
-          return { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: pick(module) }) } as never;
-        return start().then((m) => ({ default: pick(m) }));
-      }),
-  };
-}
-
 export const appLayoutChunk = preloadable(() => import('./layout/app-layout'));
 export const clientPageChunk = preloadable(() => import('../features/clients/components/client-page'));
-const overviewChunk = preloadable(() => import('../features/progress/components/overview-tab'));
 
 const CLIENT_RECORD = /^\/clients\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
 
 /**
- * On a client's record: its chunks, the record, its "Before the session" panel and, when the Overview opens (no tab, or ?tab=overview,
- * whole course), its data and the instruments, requested now rather than one after another. The data
- * only once /api/auth/me says someone is signed in, so a signed-out visit reads nothing.
+ * On a client's record: its data (the record, its "Before the session" panel and, when the Overview opens (no tab,
+ * or ?tab=overview, whole course), the course and the instruments) and its chunks, requested now rather than one
+ * after another. The data goes first and without waiting for /api/auth/me: the browser opens six connections to
+ * the server, and the page's sixty-odd chunks queued ahead of the API held the sign-in check back by about half a
+ * second, and the data behind it (docs/performance.md, "Fifth round"). A signed-out visit is refused by the server
+ * (401) and reads nothing; its refusals are dropped from the cache so the page asks again after sign-in.
  */
 export function preloadRoute(pathname: string, search: string): void {
   const match = CLIENT_RECORD.exec(pathname);
@@ -62,20 +34,28 @@ export function preloadRoute(pathname: string, search: string): void {
   const clientId = match[1];
   const params = new URLSearchParams(search);
   const overview = (!params.has('tab') || params.get('tab') === 'overview') && !params.has('range');
-  // A failed download shows when the page itself loads the chunk (lazy's error); here it is only a head start.
-  for (const chunk of overview ? [appLayoutChunk, clientPageChunk, overviewChunk] : [appLayoutChunk, clientPageChunk]) {
-    chunk.start().catch(() => undefined);
-  }
-  void queryClient
-    .fetchQuery(currentUserQuery)
-    .then((user) => {
-      if (!user) return;
-      void queryClient.prefetchQuery(clientQuery(clientId));
-      // The "Before the session" panel opens every tab; the page waits for it (client-page.tsx).
-      void queryClient.prefetchQuery(prepQuery(clientId));
-      if (!overview) return;
-      void queryClient.prefetchQuery(progressQuery(clientId));
-      void queryClient.prefetchQuery(instrumentsQuery());
+  const signedIn = queryClient.fetchQuery(currentUserQuery);
+  const data = [
+    queryClient.prefetchQuery(clientQuery(clientId)).then(() => clientQuery(clientId).queryKey),
+    queryClient.prefetchQuery(prepQuery(clientId)).then(() => prepQuery(clientId).queryKey),
+    ...(overview
+      ? [
+          queryClient.prefetchQuery(progressQuery(clientId)).then(() => progressQuery(clientId).queryKey),
+          queryClient.prefetchQuery(instrumentsQuery()).then(() => instrumentsQuery().queryKey),
+        ]
+      : []),
+  ];
+  Promise.all([signedIn, ...data])
+    .then(([user, ...keys]) => {
+      if (!user) for (const queryKey of keys) queryClient.removeQueries({ queryKey, exact: true });
     })
     .catch(() => undefined);
+  // The chunks only once the data's requests are out (openapi-fetch sends them after this task), so they do
+  // not queue for a connection behind sixty chunks; the charts' chunk, the largest, first among the chunks.
+  // A failed download shows when the page itself loads the chunk (lazy's error); here it is only a head start.
+  setTimeout(() => {
+    for (const chunk of overview ? [overviewTabChunk, clientPageChunk, appLayoutChunk] : [clientPageChunk, appLayoutChunk]) {
+      chunk.start().catch(() => undefined);
+    }
+  }, 0);
 }

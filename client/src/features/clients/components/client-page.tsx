@@ -1,6 +1,6 @@
 import { Anchor, Stack, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
@@ -29,10 +29,12 @@ import { ClientDetailsCard } from './client-details-card';
 import { ClientHeader } from './client-header';
 import { DischargeClientModal } from './discharge-client-modal';
 import { EditClientDetails } from './edit-client-details';
+import { overviewTabChunk } from './overview-tab-chunk';
 
-// Charts (Recharts) load only when the Overview opens, so the rest of the record stays light.
-const loadOverviewTab = () => import('../../progress/components/overview-tab');
-const OverviewTab = lazy(() => loadOverviewTab().then((m) => ({ default: m.OverviewTab })));
+// Charts (Recharts) load only when the Overview opens, so the rest of the record stays light. Once the chunk
+// has come (started with the page, below, or by app/route-preload.ts) the tab renders without suspending:
+// React's plain lazy() suspended every time and held "Loading the charts…" for its reveal throttle.
+const OverviewTab = overviewTabChunk.lazy((m) => m.OverviewTab);
 
 interface TabProps {
   client: ClientRecord;
@@ -93,7 +95,7 @@ export function ClientPage() {
   useQuery({ ...instrumentsQuery(), enabled: overviewLikely });
   useEffect(() => {
     // A failed download shows when the tab itself loads it (lazy's error); here it is only a head start.
-    if (overviewLikely) loadOverviewTab().catch(() => undefined);
+    if (overviewLikely) overviewTabChunk.start().catch(() => undefined);
   }, [overviewLikely]);
   const tab = parseClientTab(params, course.data ? hasProgressData(course.data) : true);
   const { data: client, error, isPending, refetch } = useClient(clientId);
