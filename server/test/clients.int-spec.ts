@@ -25,13 +25,10 @@ const newClient = (over: Record<string, unknown> = {}) =>
 
 beforeAll(async () => {
   t = await startTestApp();
-  practiceId = await t.practice();
-  supervisor = await t.user(practiceId, 'supervisor');
-  clara = await t.user(practiceId, 'clinician', { supervisorId: supervisor.id });
+  ({ practiceId, supervisorUser: supervisor, clinicianUser: clara, clinician: claraAgent } = await factories.supervisedPractice(t));
   omar = await t.user(practiceId, 'clinician');
   admin = await t.user(practiceId, 'admin');
   outsider = await t.user(await t.practice('Elsewhere'), 'clinician');
-  claraAgent = await t.signIn(clara);
 });
 afterAll(() => t.close());
 

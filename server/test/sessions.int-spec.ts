@@ -1,5 +1,5 @@
 import type TestAgent from 'supertest/lib/agent';
-import { createClient, createGoal, newGoal, newSession } from './factories';
+import { createClient, createGoal, newGoal, newSession, supervisedPractice } from './factories';
 import { startTestApp, tableCounts, TestApp, TestUser } from './harness';
 
 let t: TestApp;
@@ -39,10 +39,7 @@ const session = (over: Record<string, unknown> = {}) =>
 
 beforeAll(async () => {
   t = await startTestApp();
-  practiceId = await t.practice();
-  supervisor = await t.user(practiceId, 'supervisor');
-  clara = await t.user(practiceId, 'clinician', { supervisorId: supervisor.id });
-  claraAgent = await t.signIn(clara);
+  ({ practiceId, supervisorUser: supervisor, clinicianUser: clara, clinician: claraAgent } = await supervisedPractice(t));
   clientId = (await createClient(claraAgent)).id;
   const goal = (title: string, domain: string) => createGoal(claraAgent, clientId, { domain, title, baseline: 3, target: 8 });
   goalA = (await goal('Say no without apologising', 'boundary_setting')).id;
