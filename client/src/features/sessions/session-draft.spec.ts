@@ -1,29 +1,9 @@
-import {
-  clearDraft,
-  draftText,
-  differsFrom,
-  draftKey,
-  loadDraft,
-  parseDraft,
-  serializeDraft,
-  storeDraft,
-  type DraftStorage,
-  type StoredDraft,
-} from './session-draft';
+import { memoryStorage, refusingStorage } from '../../lib/draft-storage.spec-helper';
+import { clearDraft, draftText, differsFrom, draftKey, loadDraft, parseDraft, serializeDraft, storeDraft, type StoredDraft } from './session-draft';
 import { newSessionForm, type SessionFormValues } from './session-form';
 
 const GOAL = '0702943c-61f8-4f36-904e-fe34c2471459';
 const now = new Date('2026-03-02T15:07:00Z');
-
-function memoryStorage(): DraftStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const typed: SessionFormValues = {
   ...newSessionForm(now, 'UTC'),
@@ -124,20 +104,9 @@ describe('storing drafts', () => {
     expect(storage.data.size).toBe(0);
   });
   it('reports a refusal (storage full or blocked) instead of throwing', () => {
-    const full: DraftStorage = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
-    };
-    expect(storeDraft(full, key, draft)).toBe(false);
-    expect(loadDraft(full, key)).toBeNull();
-    expect(() => clearDraft(full, key)).not.toThrow();
+    expect(storeDraft(refusingStorage, key, draft)).toBe(false);
+    expect(loadDraft(refusingStorage, key)).toBeNull();
+    expect(() => clearDraft(refusingStorage, key)).not.toThrow();
     expect(storeDraft(null, key, draft)).toBe(false);
   });
 });
