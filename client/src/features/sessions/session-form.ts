@@ -23,7 +23,7 @@ import {
 import type { ErrorDetail } from '../../lib/api-error';
 import { sentence } from '../../lib/form-errors';
 import { isoToLocalInput, localInputToIso, parseLocalInput, roundToQuarter, toLocalInput } from '../../lib/local-time';
-import type { SessionBody } from './api/session-types';
+import type { SessionBody, TherapySession } from './api/session-types';
 
 // Not (yet) in @securebase/shared; these mirror the server's DTOs.
 export const RATING_COMMENT_MAX_LENGTH = 2000;
@@ -117,19 +117,11 @@ export function newIntervention(key = newInterventionKey()): InterventionValues 
   return { key, approach: null, techniques: [], note: '', goalIds: [] };
 }
 
-/** What a saved session looks like in the form (to edit a draft). */
-export interface SessionShape {
-  startedAt: string;
-  durationMinutes: number;
-  modality: Modality;
-  setting: Setting;
-  attendance: Attendance;
-  summary: string | null;
-  plan: string | null;
-  goalRatings: { goalId: string; rating: number; comment: string | null }[];
-  patterns: { pattern: PresentingPattern; intensity: number }[];
-  interventions: { id?: string; approach: Approach; techniques: string[]; note: string | null; goalIds: string[] }[];
-}
+/** What the form reads of a saved session (to edit a draft). */
+export type SessionShape = Pick<
+  TherapySession,
+  'startedAt' | 'durationMinutes' | 'modality' | 'setting' | 'attendance' | 'summary' | 'plan' | 'goalRatings' | 'patterns' | 'interventions'
+>;
 
 export function sessionFormFromSession(session: SessionShape, timeZone?: string): SessionFormValues {
   const ratings: Record<string, RatingValues> = {};
@@ -144,8 +136,8 @@ export function sessionFormFromSession(session: SessionShape, timeZone?: string)
     attendance: session.attendance,
     ratings,
     patterns,
-    interventions: session.interventions.map((n, i) => ({
-      key: n.id ?? `saved-${i}`,
+    interventions: session.interventions.map((n) => ({
+      key: n.id,
       approach: n.approach,
       techniques: [...n.techniques],
       note: n.note ?? '',
