@@ -8,7 +8,7 @@ import { createDataSource } from '../server/src/database/data-source';
 import { benchDatabase } from './bench-database';
 import { BENCH_PASSWORD, generatePractice, PRACTICE_SCALE, TINY_SCALE } from './generate';
 import { signInCookie, startAppServer } from './pages';
-import { rawQueries } from './raw-sql';
+import { loadRaw, rawQueries } from './raw-sql';
 
 /**
  * `GET /api/clients/:id/prep` of two or more builds side by side on one generated practice, with the
@@ -69,17 +69,7 @@ async function main() {
         if (api.errors || api.timeouts || api.non2xx)
           throw new Error(`${roots[i]}: ${api.errors} errors, ${api.timeouts} timeouts, ${api.non2xx} non-2xx`);
         // The raw statement right after each API run, so each ratio pairs two neighbouring runs.
-        let count = 0;
-        const until = Date.now() + seconds * 1000;
-        await Promise.all(
-          Array.from({ length: CONNECTIONS }, async () => {
-            while (Date.now() < until) {
-              await raw.prep();
-              count++;
-            }
-          }),
-        );
-        const rawPerSecond = count / seconds;
+        const rawPerSecond = (await loadRaw(raw.prep, CONNECTIONS, seconds)).perSecond;
         const r = (results[roots[i]] ??= { rps: [], p99: [], ratio: [] });
         r.rps.push(api.requests.average);
         r.p99.push(api.latency.p99);

@@ -8,7 +8,7 @@ import { benchDatabase } from './bench-database';
 import { BENCH_PASSWORD, generatePractice, PRACTICE_SCALE, TINY_SCALE } from './generate';
 import { startAppServer } from './pages';
 import { prepStatement } from '../server/src/prep/prep.repository';
-import { rawQueries } from './raw-sql';
+import { loadRaw, rawQueries } from './raw-sql';
 
 /**
  * `GET /api/clients/:id/prep` alone, for the five-year client: the route through autocannon against
@@ -63,20 +63,9 @@ async function main() {
       connections: CONNECTIONS,
       duration: DURATION,
     });
-    const latencies: number[] = [];
-    const until = Date.now() + DURATION * 1000;
-    await Promise.all(
-      Array.from({ length: CONNECTIONS }, async () => {
-        while (Date.now() < until) {
-          const t0 = performance.now();
-          await raw.prep();
-          latencies.push(performance.now() - t0);
-        }
-      }),
-    );
-    latencies.sort((a, b) => a - b);
+    const rawLoad = await loadRaw(raw.prep, CONNECTIONS, DURATION);
     await pool.end();
-    const rawPerSecond = latencies.length / DURATION;
+    const rawPerSecond = rawLoad.perSecond;
     const result = {
       at: new Date().toISOString(),
       seconds: DURATION,
@@ -90,8 +79,8 @@ async function main() {
       },
       raw: {
         perSecond: Math.round(rawPerSecond * 10) / 10,
-        p50: latencies[Math.floor(latencies.length / 2)],
-        p99: latencies[Math.floor(latencies.length * 0.99)],
+        p50: rawLoad.p50,
+        p99: rawLoad.p99,
       },
       ratio: Math.round((api.requests.average / rawPerSecond) * 100) / 100,
     };

@@ -34,3 +34,25 @@ export async function rawQueries(pool: Pool, g: Generated) {
     sessions: () => pool.query(sessionPage(g.longClientId, user.practice_id, { from: null, to: null, cursor: null }, 51)),
   };
 }
+
+/**
+ * `statement` through pg, `connections` at a time for `seconds`, each connection sending the next
+ * as soon as the last answers (as autocannon loads the API): how many per second, and the median and
+ * 99th-percentile latency in ms.
+ */
+export async function loadRaw(statement: () => Promise<unknown>, connections: number, seconds: number) {
+  const latencies: number[] = [];
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < until) {
+        const t0 = performance.now();
+        await statement();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (share: number) => latencies[Math.floor(latencies.length * share)] ?? 0;
+  return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+}

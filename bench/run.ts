@@ -9,7 +9,7 @@ import { findRepoRoot } from '../server/src/config/config';
 import { createDataSource } from '../server/src/database/data-source';
 import { benchDatabase } from './bench-database';
 import { BENCH_PASSWORD, generatePractice, PRACTICE_SCALE, TINY_SCALE } from './generate';
-import { rawQueries } from './raw-sql';
+import { loadRaw, rawQueries } from './raw-sql';
 import { measureBrowser, bundleSizes } from './browser';
 import { measureClientPages, startAppServer } from './pages';
 import { questionnairePageWeight } from './questionnaire-page';
@@ -76,8 +76,10 @@ async function main() {
       const r = await load(base, cookie, { path, method: 'GET' });
       const result: LoadResult = { name, ...r };
       if (rawFn) {
-        const baseline = await loadRaw(rawFn);
-        Object.assign(result, { rawPerSecond: baseline.perSecond, rawP99: baseline.p99, ratio: round(r.requestsPerSecond / baseline.perSecond, 2) });
+        // The endpoint's SQL straight through pg, as many at a time and for as long as the API was loaded.
+        const baseline = await loadRaw(rawFn, CONNECTIONS, DURATION);
+        const rawPerSecond = round(baseline.perSecond, 1);
+        Object.assign(result, { rawPerSecond, rawP99: round(baseline.p99, 1), ratio: round(r.requestsPerSecond / rawPerSecond, 2) });
       }
       results.push(result);
     }
@@ -197,23 +199,6 @@ async function load(base: string, cookie: string, req: { path: string; method: '
     non2xx: result.non2xx,
     total2xx: result['2xx'],
   };
-}
-
-/** The endpoint's SQL straight through pg, 10 at a time, for the same duration. */
-async function loadRaw(fn: () => Promise<unknown>) {
-  const latencies: number[] = [];
-  const until = Date.now() + DURATION * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (Date.now() < until) {
-        const t0 = performance.now();
-        await fn();
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { perSecond: round(latencies.length / DURATION, 1), p99: round(latencies[Math.floor(latencies.length * 0.99)] ?? 0, 1) };
 }
 
 async function timePdf(base: string, cookie: string, clientId: string) {
