@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { drawEveryChart } from '../e2e/charts';
-import { CHROMIUM, CHROMIUM_ARGS } from './pages';
+import { CHROMIUM_ARGS } from '../e2e/chromium';
+import { CHROMIUM } from './pages';
 
 /** Every JS file in the build: raw and gzip bytes (the whole app, for reference). */
 export function bundleSizes(dist: string) {

@@ -3,21 +3,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { drawEveryChart } from '../e2e/charts';
+import { CHROMIUM_ARGS } from '../e2e/chromium';
 
 // Page-level measurements shared by `npm run bench` and the side-by-side script (client-pages.ts):
 // a server process per checkout, Lighthouse on a Chromium we launch ourselves, and the main-thread
 // tasks a page runs while it opens.
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 export const DEMO_EMAIL = 'clara@demo.test';
 export const DEMO_PASSWORD = 'demo-password-2026';
 

@@ -5,7 +5,8 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
 import { benchDatabase } from './bench-database';
 import { drawEveryChart } from '../e2e/charts';
-import { CHROMIUM, CHROMIUM_ARGS, clientIdByName, DEMO_EMAIL, DEMO_PASSWORD, signInCookie, startAppServer } from './pages';
+import { CHROMIUM_ARGS } from '../e2e/chromium';
+import { CHROMIUM, clientIdByName, DEMO_EMAIL, DEMO_PASSWORD, signInCookie, startAppServer } from './pages';
 
 /**
  * Where the client page's main-thread time goes, on the demo client Priya Raman:

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { findRepoRoot } from '../server/src/config/config';
 import { startTestApp, TestApp } from '../server/test/harness';
+import { CHROMIUM_ARGS } from './chromium';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 export const root = findRepoRoot();
@@ -37,18 +38,7 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   await t.app.listen(0, '127.0.0.1');
   const address = t.app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'UTC' });
   const page = await context.newPage();
   return {
