@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { findRepoRoot } from '../server/src/config/config';
-import { startTestApp, TestApp } from '../server/test/harness';
+import { PASSWORD, startTestApp, TestApp } from '../server/test/harness';
 import { CHROMIUM_ARGS } from './chromium';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -63,6 +63,12 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.locator('input[name=email]').fill(email);
   await page.locator('input[name=password]').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs a clinician in and waits for the caseload, the screen a clinician lands on. */
+export async function signInToCaseload(page: Page, baseUrl: string, email: string, password = PASSWORD): Promise<void> {
+  await signIn(page, baseUrl, email, password);
+  await page.getByRole('heading', { name: 'Caseload' }).waitFor();
 }
 
 /**

@@ -1,5 +1,5 @@
-import { PASSWORD } from '../server/test/harness';
-import { BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } from './browser';
+import { createClient, createGoal } from '../server/test/factories';
+import { BrowserApp, describeInBrowser, screenshot, signInToCaseload, startBrowserApp } from './browser';
 
 describeInBrowser('logging a session in the browser', () => {
   let b: BrowserApp;
@@ -12,17 +12,11 @@ describeInBrowser('logging a session in the browser', () => {
     const practiceId = await b.t.practice('Harbour Practice');
     const clinician = await b.t.user(practiceId, 'clinician');
     const api = await b.t.signIn(clinician);
-    const client = (await api.post('/api/clients').send({ firstName: 'Jonathan', lastName: 'Reyes', preferredName: 'Jon', intakeDate: '2026-01-05' }))
-      .body;
-    const goal = (
-      await api
-        .post(`/api/clients/${client.id}/goals`)
-        .send({ domain: 'boundary_setting', title: 'Say no without apologising', baseline: 3, target: 8, startedOn: '2026-01-05' })
-    ).body;
+    const client = await createClient(api, { firstName: 'Jonathan', lastName: 'Reyes', preferredName: 'Jon' });
+    const goal = await createGoal(api, client.id, { domain: 'boundary_setting', title: 'Say no without apologising', baseline: 3 });
     const { page, baseUrl } = b;
 
-    await signIn(page, baseUrl, clinician.email, PASSWORD);
-    await page.getByRole('heading', { name: 'Caseload' }).waitFor();
+    await signInToCaseload(page, baseUrl, clinician.email);
     await page.goto(`${baseUrl}/clients/${client.id}`);
     await page.getByRole('link', { name: 'Log session' }).first().click();
 
@@ -65,15 +59,14 @@ describeInBrowser('logging a session in the browser', () => {
     const clinician = await b.t.user(practiceId, 'clinician');
     const colleague = await b.t.user(practiceId, 'clinician');
     const api = await b.t.signIn(clinician);
-    const client = (await api.post('/api/clients').send({ firstName: 'Aria', lastName: 'Novak', intakeDate: '2026-01-05' })).body;
+    const client = await createClient(api, { firstName: 'Aria', lastName: 'Novak' });
     const [{ display_name: mine }] = await b.t.db.query(`SELECT display_name FROM app_user WHERE id = $1`, [clinician.id]);
     const [{ display_name: theirs }] = await b.t.db.query(`SELECT display_name FROM app_user WHERE id = $1`, [colleague.id]);
     const { page, baseUrl } = b;
 
     // The page may still be signed in as the previous test's clinician.
     await page.context().clearCookies();
-    await signIn(page, baseUrl, clinician.email, PASSWORD);
-    await page.getByRole('heading', { name: 'Caseload' }).waitFor();
+    await signInToCaseload(page, baseUrl, clinician.email);
     await page.goto(`${baseUrl}/clients/${client.id}?tab=sessions`);
     const team = page.getByTestId('care-team');
     await expect(team.innerText()).resolves.toMatch(new RegExp(`^Care team: ${mine} \\(primary\\)`));

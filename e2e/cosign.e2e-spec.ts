@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { PASSWORD } from '../server/test/harness';
-import { BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } from './browser';
+import { BrowserApp, describeInBrowser, screenshot, signIn, signInToCaseload, startBrowserApp } from './browser';
 
 // Co-signature end to end (docs/api.md, "Co-signature"; docs/screens.md, "Review queue").
 describeInBrowser('a trainee\u2019s notes and the supervisor\u2019s review queue', () => {
@@ -58,8 +58,7 @@ describeInBrowser('a trainee\u2019s notes and the supervisor\u2019s review queue
     await signOut(page);
 
     // The trainee signs both: neither is final yet.
-    await signIn(page, baseUrl, omar.email, PASSWORD);
-    await page.getByRole('heading', { name: 'Caseload' }).waitFor();
+    await signInToCaseload(page, baseUrl, omar.email);
     await signFromSessionPage(page, first.id);
     await page.getByText('Waiting for co-signature', { exact: true }).first().waitFor();
     await expect(page.getByRole('button', { name: 'Edit draft' }).count()).resolves.toBe(0);

@@ -1,8 +1,7 @@
 import { newLinkToken } from '../server/src/invitations/link-token';
 import { JobRunner } from '../server/src/jobs/job-runner';
 import { createClient } from '../server/test/factories';
-import { PASSWORD } from '../server/test/harness';
-import { axeViolations, BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } from './browser';
+import { axeViolations, BrowserApp, describeInBrowser, screenshot, signInToCaseload, startBrowserApp } from './browser';
 
 describeInBrowser('a questionnaire schedule in the browser', () => {
   let b: BrowserApp;
@@ -20,8 +19,7 @@ describeInBrowser('a questionnaire schedule in the browser', () => {
     const client = await createClient(api, { firstName: 'Noor', lastName: 'Haddad', dateOfBirth: '1988-09-30' });
     const { page, baseUrl } = b;
     page.setDefaultTimeout(15_000);
-    await signIn(page, baseUrl, clinician.email, PASSWORD);
-    await page.getByRole('heading', { name: 'Caseload' }).waitFor();
+    await signInToCaseload(page, baseUrl, clinician.email);
     await page.goto(`${baseUrl}/clients/${client.id}?tab=questionnaires`);
 
     // Consent to email, in the client's details: the day is recorded.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DemoSeeder } from '../server/src/demo/demo-seeder';
 import { DEMO_CASELOADS, DEMO_PASSWORD } from '../server/src/demo/demo-data';
-import { axeViolations, BrowserApp, describeInBrowser, shotsDir, signIn, startBrowserApp } from './browser';
+import { axeViolations, BrowserApp, describeInBrowser, shotsDir, signInToCaseload, startBrowserApp } from './browser';
 
 /** Pages in a PDF: each page object of the file is one `/Type /Page` (not `/Pages`). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -15,8 +15,7 @@ describeInBrowser('Before the session, on the demo clients', () => {
     for (const row of await b.t.db.query(`SELECT id, first_name || ' ' || last_name AS name FROM client`)) ids[row.name] = row.id;
     // The screen the issue names: 1280 × 800.
     await b.page.setViewportSize({ width: 1280, height: 800 });
-    await signIn(b.page, b.baseUrl, 'clara@demo.test', DEMO_PASSWORD);
-    await b.page.getByRole('heading', { name: 'Caseload' }).waitFor();
+    await signInToCaseload(b.page, b.baseUrl, 'clara@demo.test', DEMO_PASSWORD);
   });
   afterAll(() => b?.close());
 

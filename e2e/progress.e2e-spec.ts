@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { PASSWORD } from '../server/test/harness';
+import { createClient, createGoal } from '../server/test/factories';
 import { drawEveryChart } from './charts';
-import { axeViolations, BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } from './browser';
+import { axeViolations, BrowserApp, describeInBrowser, screenshot, signInToCaseload, startBrowserApp } from './browser';
 
 describeInBrowser('progress, questionnaires and export in the browser', () => {
   let b: BrowserApp;
@@ -13,12 +13,8 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
     const clinician = await b.t.user(practiceId, 'clinician');
     clinicianEmail = clinician.email;
     const api = await b.t.signIn(clinician);
-    clientId = (await api.post('/api/clients').send({ firstName: 'Hannah', lastName: 'Becker', intakeDate: '2026-01-05' })).body.id;
-    const goal = (
-      await api
-        .post(`/api/clients/${clientId}/goals`)
-        .send({ domain: 'communication', title: 'Ask directly for what I need', baseline: 3, target: 8, startedOn: '2026-01-05' })
-    ).body;
+    clientId = (await createClient(api, { firstName: 'Hannah', lastName: 'Becker' })).id;
+    const goal = await createGoal(api, clientId, { domain: 'communication', title: 'Ask directly for what I need', baseline: 3 });
     await api.post(`/api/clients/${clientId}/sessions`).send({
       startedAt: '2026-02-02T15:00:00Z',
       durationMinutes: 50,
@@ -29,8 +25,7 @@ describeInBrowser('progress, questionnaires and export in the browser', () => {
       interventions: [{ approach: 'eft', note: 'Tracked the cycle.' }],
     });
     await api.post(`/api/clients/${clientId}/measures`).send({ instrument: 'gad7', administeredOn: '2026-02-02', responses: [2, 2, 2, 2, 2, 2, 2] });
-    await signIn(b.page, b.baseUrl, clinician.email, PASSWORD);
-    await b.page.getByRole('heading', { name: 'Caseload' }).waitFor();
+    await signInToCaseload(b.page, b.baseUrl, clinician.email);
   });
   afterAll(() => b?.close());
 

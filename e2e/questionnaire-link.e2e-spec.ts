@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { PASSWORD } from '../server/test/harness';
-import { axeViolations, BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } from './browser';
+import { createClient, createGoal } from '../server/test/factories';
+import { axeViolations, BrowserApp, describeInBrowser, screenshot, signInToCaseload, startBrowserApp } from './browser';
 import { drawEveryChart } from './charts';
 
 /** The text of the element that has focus: each new screen moves focus to its heading. */
@@ -20,21 +20,14 @@ describeInBrowser('a questionnaire the client answers through a link', () => {
     const practiceId = await b.t.practice('Harbour Practice');
     const clinician = await b.t.user(practiceId, 'clinician');
     const api = await b.t.signIn(clinician);
-    const client = (
-      await api.post('/api/clients').send({ firstName: 'Maya', lastName: 'Okafor', intakeDate: '2026-01-05', dateOfBirth: '1990-04-12' })
-    ).body;
-    const goal = (
-      await api
-        .post(`/api/clients/${client.id}/goals`)
-        .send({ domain: 'boundary_setting', title: 'Say no without apologising', baseline: 3, target: 8, startedOn: '2026-01-05' })
-    ).body;
+    const client = await createClient(api, { firstName: 'Maya', lastName: 'Okafor', dateOfBirth: '1990-04-12' });
+    const goal = await createGoal(api, client.id, { domain: 'boundary_setting', title: 'Say no without apologising', baseline: 3 });
     const { page, baseUrl } = b;
     // A failed step says which, well before the test's own limit.
     page.setDefaultTimeout(15_000);
 
     // The clinician sends a PHQ-9 with the goals.
-    await signIn(page, baseUrl, clinician.email, PASSWORD);
-    await page.getByRole('heading', { name: 'Caseload' }).waitFor();
+    await signInToCaseload(page, baseUrl, clinician.email);
     await page.goto(`${baseUrl}/clients/${client.id}?tab=questionnaires`);
     await page.getByRole('button', { name: 'Send questionnaire' }).click();
     const dialog = page.getByRole('dialog');

@@ -1,5 +1,5 @@
 import { PASSWORD } from '../server/test/harness';
-import { BrowserApp, describeInBrowser, screenshot, signIn, startBrowserApp } from './browser';
+import { BrowserApp, describeInBrowser, screenshot, signIn, signInToCaseload, startBrowserApp } from './browser';
 
 describeInBrowser('a clinician in the browser', () => {
   let b: BrowserApp;
@@ -23,8 +23,7 @@ describeInBrowser('a clinician in the browser', () => {
     await signIn(page, baseUrl, clinician.email, 'wrong-password-123');
     await page.getByText('Email or password is incorrect').waitFor();
 
-    await signIn(page, baseUrl, clinician.email, PASSWORD);
-    await page.getByRole('heading', { name: 'Caseload' }).waitFor();
+    await signInToCaseload(page, baseUrl, clinician.email);
     await page.getByText('Riverside Practice').first().waitFor();
 
     await page.getByRole('link', { name: 'New client' }).first().click();
