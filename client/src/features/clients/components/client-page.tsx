@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader';
 import { usePageTitle } from '../../../components/use-page-title';
 import { PageNotLoaded } from '../../../components/page-not-loaded';
+import { useAfterFirstPaint } from '../../../components/use-after-first-paint';
 import { clientDisplayName } from '../../../lib/names';
 import { SafetyAlertBanner } from '../../alerts/components/safety-alert-banner';
 import { useSignedInUser } from '../../auth/api/get-current-user';
@@ -43,6 +44,9 @@ interface TabProps {
 }
 
 function OverviewPanel({ client, canWrite }: TabProps) {
+  // The rest of the record shows first; the Overview mounts in the next task (use-after-first-paint.ts).
+  const painted = useAfterFirstPaint();
+  if (!painted) return <PageLoader label="Loading the charts…" />;
   return (
     <Suspense fallback={<PageLoader label="Loading the charts…" />}>
       <OverviewTab client={client} canWrite={canWrite} />
