@@ -26,7 +26,7 @@ const CLIENT_RECORD = /^\/clients\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
  * after another. The data goes first and without waiting for /api/auth/me: the browser opens six connections to
  * the server, and the page's sixty-odd chunks queued ahead of the API held the sign-in check back by about half a
  * second, and the data behind it (docs/performance.md, "Fifth round"). A signed-out visit is refused by the server
- * (401) and reads nothing; its refusals are dropped from the cache so the page asks again after sign-in.
+ * (401) and reads nothing; a refused query holds no data, so the page asks again when it mounts after sign-in.
  */
 export function preloadRoute(pathname: string, search: string): void {
   const match = CLIENT_RECORD.exec(pathname);
@@ -34,22 +34,13 @@ export function preloadRoute(pathname: string, search: string): void {
   const clientId = match[1];
   const params = new URLSearchParams(search);
   const overview = (!params.has('tab') || params.get('tab') === 'overview') && !params.has('range');
-  const signedIn = queryClient.fetchQuery(currentUserQuery);
-  const data = [
-    queryClient.prefetchQuery(clientQuery(clientId)).then(() => clientQuery(clientId).queryKey),
-    queryClient.prefetchQuery(prepQuery(clientId)).then(() => prepQuery(clientId).queryKey),
-    ...(overview
-      ? [
-          queryClient.prefetchQuery(progressQuery(clientId)).then(() => progressQuery(clientId).queryKey),
-          queryClient.prefetchQuery(instrumentsQuery()).then(() => instrumentsQuery().queryKey),
-        ]
-      : []),
-  ];
-  Promise.all([signedIn, ...data])
-    .then(([user, ...keys]) => {
-      if (!user) for (const queryKey of keys) queryClient.removeQueries({ queryKey, exact: true });
-    })
-    .catch(() => undefined);
+  void queryClient.prefetchQuery(currentUserQuery);
+  void queryClient.prefetchQuery(clientQuery(clientId));
+  void queryClient.prefetchQuery(prepQuery(clientId));
+  if (overview) {
+    void queryClient.prefetchQuery(progressQuery(clientId));
+    void queryClient.prefetchQuery(instrumentsQuery());
+  }
   // The chunks only once the data's requests are out (openapi-fetch sends them after this task), so they do
   // not queue for a connection behind sixty chunks; the charts' chunk, the largest, first among the chunks.
   // A failed download shows when the page itself loads the chunk (lazy's error); here it is only a head start.

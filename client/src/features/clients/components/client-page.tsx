@@ -46,9 +46,10 @@ interface TabProps {
 function OverviewPanel({ client, canWrite }: TabProps) {
   // The rest of the record shows first; the Overview mounts in the next task (use-after-first-paint.ts).
   const painted = useAfterFirstPaint();
-  if (!painted) return <PageLoader label="Loading the charts…" />;
+  const loading = <PageLoader label="Loading the charts…" />;
+  if (!painted) return loading;
   return (
-    <Suspense fallback={<PageLoader label="Loading the charts…" />}>
+    <Suspense fallback={loading}>
       <OverviewTab client={client} canWrite={canWrite} />
     </Suspense>
   );
